@@ -1,0 +1,131 @@
+//! The decoded-block cache: a host-speed structure, invisible to the guest.
+//!
+//! Instructions are decoded once into straight-line blocks (ending at a
+//! control transfer, a system instruction, or a page boundary) and kept in
+//! a direct-mapped table indexed by start pc. The hart then runs a whole
+//! block without looking anything up per instruction. Stores to RAM that
+//! held decoded code, and fence.i, drop the stale blocks.
+
+use crate::bus::Bus;
+use crate::isa::{decode, Inst, Op};
+
+/// Longest block, in instructions.
+const MAX_BLOCK: usize = 64;
+/// Blocks never cross a 4 KiB page, so a page-granular invalidation or (later)
+/// a page-table change never leaves half a block stale.
+const PAGE: u64 = 4096;
+/// Number of table slots (a power of two).
+const SLOTS: usize = 1 << 13;
+
+/// A run of decoded instructions starting at `start`.
+pub struct Block {
+    pub start: u64,
+    /// Address just past the last instruction's bytes.
+    pub end: u64,
+    pub insts: Box<[Inst]>,
+}
+
+/// What decoding a block found at its first instruction.
+pub enum Fetched<'a> {
+    Block(&'a Block),
+    /// The first instruction could not be fetched: instruction access fault.
+    Fault,
+}
+
+pub struct BlockCache {
+    slots: Vec<Option<Block>>,
+}
+
+impl Default for BlockCache {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// True if the op ends a block: it may change the pc, the privilege level,
+/// the CSRs that steer execution, or the code itself.
+fn ends_block(op: Op) -> bool {
+    use Op::*;
+    matches!(
+        op,
+        Jal | Jalr | Beq | Bne | Blt | Bge | Bltu | Bgeu | Ecall | Ebreak | Mret | Sret | Wfi
+            | SfenceVma | FenceI | Csrrw | Csrrs | Csrrc | Csrrwi | Csrrsi | Csrrci | Illegal
+    )
+}
+
+impl BlockCache {
+    pub fn new() -> BlockCache {
+        BlockCache { slots: (0..SLOTS).map(|_| None).collect() }
+    }
+
+    #[inline(always)]
+    fn slot(pc: u64) -> usize {
+        ((pc >> 1) ^ (pc >> 14)) as usize & (SLOTS - 1)
+    }
+
+    /// The block starting at `pc`, decoding it from `bus` if needed.
+    #[inline(always)]
+    pub fn get(&mut self, pc: u64, bus: &mut Bus) -> Fetched<'_> {
+        let idx = Self::slot(pc);
+        let hit = matches!(&self.slots[idx], Some(b) if b.start == pc);
+        if !hit {
+            match build(pc, bus) {
+                Some(b) => self.slots[idx] = Some(b),
+                None => return Fetched::Fault,
+            }
+        }
+        match &self.slots[idx] {
+            Some(b) => Fetched::Block(b),
+            None => Fetched::Fault,
+        }
+    }
+
+    /// Drops every block that overlaps `[start, end)`.
+    pub fn invalidate(&mut self, start: u64, end: u64) {
+        for slot in &mut self.slots {
+            if matches!(slot, Some(b) if b.start < end && start < b.end) {
+                *slot = None;
+            }
+        }
+    }
+
+    /// Drops everything (fence.i).
+    pub fn flush(&mut self) {
+        for slot in &mut self.slots {
+            *slot = None;
+        }
+    }
+}
+
+/// Fetches one instruction at `pc`: `None` if its first parcel is not fetchable.
+fn fetch(pc: u64, bus: &mut Bus) -> Option<Inst> {
+    let lo = bus.fetch16(pc)?;
+    if lo & 3 != 3 {
+        return Some(decode(lo, 0));
+    }
+    match bus.fetch16(pc + 2) {
+        Some(hi) => Some(decode(lo, hi)),
+        // The second half faults: report it at pc + 2 as the spec allows.
+        None => None,
+    }
+}
+
+/// Decodes the block at `pc`. `None` when nothing at `pc` can be fetched.
+fn build(pc: u64, bus: &mut Bus) -> Option<Block> {
+    let mut insts = Vec::with_capacity(8);
+    let mut at = pc;
+    loop {
+        let Some(inst) = fetch(at, bus) else { break };
+        bus.code.note_decode(at);
+        bus.code.note_decode(at + inst.len as u64 - 1);
+        insts.push(inst);
+        at += inst.len as u64;
+        if ends_block(inst.op) || insts.len() == MAX_BLOCK || at % PAGE == 0 {
+            break;
+        }
+    }
+    if insts.is_empty() {
+        return None;
+    }
+    Some(Block { start: pc, end: at, insts: insts.into_boxed_slice() })
+}

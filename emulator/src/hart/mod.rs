@@ -1,0 +1,186 @@
+//! A hart: one RV64GC hardware thread with its registers, CSRs and
+//! decoded-block cache, and the loop that runs it.
+//!
+//! The architectural state (`HartState`) is kept apart from the block cache
+//! so the run loop can hold a decoded block while the state changes.
+
+pub mod block;
+pub mod csr;
+mod execute;
+pub mod fpu;
+mod memory;
+mod system;
+pub mod trap;
+
+use crate::bus::Bus;
+use block::{BlockCache, Fetched};
+use csr::CsrFile;
+pub use trap::{Exception, Trap};
+
+/// Privilege levels, with the encoding used in mstatus.MPP.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Privilege {
+    User = 0,
+    Supervisor = 1,
+    Machine = 3,
+}
+
+impl Privilege {
+    /// Decodes an MPP/SPP field; the reserved value 2 never reaches here
+    /// because mstatus.MPP is WARL.
+    pub fn from_bits(bits: u64) -> Privilege {
+        match bits & 3 {
+            0 => Privilege::User,
+            1 => Privilege::Supervisor,
+            _ => Privilege::Machine,
+        }
+    }
+}
+
+/// The architectural state of a hart.
+#[derive(Clone, Debug)]
+pub struct HartState {
+    /// Integer registers; x[0] is forced to zero before every instruction.
+    pub x: [u64; 32],
+    /// FP registers as raw bits (singles NaN-boxed).
+    pub f: [u64; 32],
+    pub pc: u64,
+    pub privilege: Privilege,
+    pub csr: CsrFile,
+    /// Instructions retired (minstret).
+    pub instret: u64,
+    /// mcycle = instret + cycle_offset until the timing model counts cycles.
+    pub cycle_offset: u64,
+    /// LR/SC reservation: the reserved address.
+    pub reservation: Option<u64>,
+    /// Set by fence.i: the run loop drops the decoded blocks.
+    pub(crate) flush_icache: bool,
+    /// Set by wfi: the hart waits for an interrupt.
+    pub waiting: bool,
+}
+
+/// A hart and its decoded-instruction cache.
+pub struct Hart {
+    pub state: HartState,
+    cache: BlockCache,
+}
+
+impl Hart {
+    /// A hart at reset: M-mode, pc = `reset_pc`.
+    pub fn new(hartid: u64, reset_pc: u64) -> Hart {
+        Hart {
+            state: HartState {
+                x: [0; 32],
+                f: [0; 32],
+                pc: reset_pc,
+                privilege: Privilege::Machine,
+                csr: CsrFile::new(hartid),
+                instret: 0,
+                cycle_offset: 0,
+                reservation: None,
+                flush_icache: false,
+                waiting: false,
+            },
+            cache: BlockCache::new(),
+        }
+    }
+
+    /// Drops decoded instructions for `[start, end)` (code was overwritten).
+    pub fn invalidate_code(&mut self, start: u64, end: u64) {
+        self.cache.invalidate(start, end);
+    }
+
+    /// Runs up to `budget` instructions (or trapping attempts). Returns early
+    /// when a device asks to stop, when code was overwritten (so the machine
+    /// can invalidate every hart's cache), or when the hart waits in wfi.
+    /// Returns the number of steps taken: instructions retired plus
+    /// instructions that trapped (so a trap loop still uses up the budget).
+    pub fn run(&mut self, bus: &mut Bus, budget: u64) -> u64 {
+        let s = &mut self.state;
+        let mut attempts = 0u64;
+        while attempts < budget {
+            if bus.ctx.exit.is_some() || bus.code.is_dirty() || s.waiting {
+                break;
+            }
+            if s.csr.mip & s.csr.mie != 0 {
+                if let Some(cause) = s.pending_interrupt() {
+                    s.take_trap(Trap::Interrupt(cause), s.pc);
+                }
+            }
+            let pc = s.pc;
+            let block = match self.cache.get(pc, bus) {
+                Fetched::Block(b) => b,
+                Fetched::Fault => {
+                    s.take_trap(Trap::Exception(Exception::InstructionAccessFault(pc)), pc);
+                    attempts += 1;
+                    continue;
+                }
+            };
+            let left = (budget - attempts) as usize;
+            let insts = &block.insts[..block.insts.len().min(left)];
+            let mut pc = block.start;
+            for inst in insts {
+                attempts += 1;
+                s.x[0] = 0;
+                match s.step(inst, pc, bus) {
+                    Ok(next) => {
+                        s.instret = s.instret.wrapping_add(1);
+                        pc = next;
+                    }
+                    Err(e) => {
+                        pc = s.take_trap(Trap::Exception(e), pc);
+                        break;
+                    }
+                }
+            }
+            s.pc = pc;
+            if s.flush_icache {
+                s.flush_icache = false;
+                self.cache.flush();
+            }
+        }
+        attempts
+    }
+}
+
+impl HartState {
+    /// Takes a trap at `epc`; sets and returns the handler's pc.
+    pub fn take_trap(&mut self, trap: Trap, epc: u64) -> u64 {
+        self.waiting = false;
+        self.pc = trap::enter(&mut self.csr, &mut self.privilege, trap, epc);
+        self.pc
+    }
+
+    /// The highest-priority interrupt that is pending, enabled and allowed
+    /// at the current privilege level (privileged spec 3.1.9).
+    pub fn pending_interrupt(&self) -> Option<u64> {
+        use trap::irq::*;
+        let pending = self.csr.mip & self.csr.mie;
+        if pending == 0 {
+            return None;
+        }
+        let mie = self.csr.mstatus & csr::mstatus::MIE != 0;
+        let sie = self.csr.mstatus & csr::mstatus::SIE != 0;
+        let m_enabled = self.privilege < Privilege::Machine || mie;
+        let s_enabled = self.privilege < Privilege::Supervisor
+            || (self.privilege == Privilege::Supervisor && sie);
+        let m_level = pending & !self.csr.mideleg;
+        let s_level = pending & self.csr.mideleg;
+        let pick = |set: u64| [MEI, MSI, MTI, SEI, SSI, STI].into_iter().find(|&c| set >> c & 1 == 1);
+        if m_enabled {
+            if let Some(c) = pick(m_level) {
+                return Some(c);
+            }
+        }
+        if s_enabled {
+            return pick(s_level);
+        }
+        None
+    }
+
+    /// mcycle's current value.
+    pub fn cycle(&self) -> u64 {
+        self.instret.wrapping_add(self.cycle_offset)
+    }
+}

@@ -1,0 +1,279 @@
+//! The machine: harts, the bus with the `virt` board's devices, the boot
+//! ROM and device tree, and the loop that runs the harts in deterministic
+//! round-robin slices until the guest stops or a limit is reached.
+
+use crate::bus::{Bus, ExitRequest, Ram};
+use crate::devices::{self, BootRom, Clint, Htif, TestFinisher, Uart16550};
+use crate::hart::trap::irq;
+use crate::hart::Hart;
+use crate::loader::{self, LoadError, LoadedProgram};
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+/// Instructions each hart runs before the machine updates devices and
+/// switches to the next hart. Fixed, so runs are deterministic.
+const SLICE: u64 = 10_000;
+/// Timebase: mtime ticks once per this many instructions of one hart
+/// (a 10 MHz timebase on a nominal 1 GHz, one-instruction-per-cycle core).
+const INSTRUCTIONS_PER_TICK: u64 = 100;
+
+/// How the machine is built and bounded.
+#[derive(Clone, Debug)]
+pub struct MachineConfig {
+    pub harts: usize,
+    /// RAM size in bytes, at 0x8000_0000.
+    pub ram_size: u64,
+    /// Stop after this many instructions (all harts together).
+    pub max_instructions: Option<u64>,
+    /// Stop after this much host time.
+    pub timeout: Option<Duration>,
+    /// Kernel command line passed in the device tree's /chosen/bootargs.
+    pub bootargs: String,
+}
+
+impl Default for MachineConfig {
+    fn default() -> Self {
+        MachineConfig {
+            harts: 1,
+            ram_size: 128 << 20,
+            max_instructions: None,
+            timeout: None,
+            bootargs: String::new(),
+        }
+    }
+}
+
+/// Timebase frequency advertised in the device tree.
+pub const TIMEBASE_HZ: u64 = 10_000_000;
+
+/// Why a run ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RunExit {
+    /// The guest exited (test finisher or HTIF) with this status.
+    Exited(u32),
+    /// The guest asked for a reset.
+    Reset,
+    /// `max_instructions` was reached.
+    InstructionLimit { pc: u64 },
+    /// `timeout` was reached.
+    Timeout { pc: u64 },
+    /// Every hart waits for an interrupt that nothing can raise.
+    Deadlock { pc: u64 },
+}
+
+/// Errors building a machine or loading a program.
+#[derive(Debug, thiserror::Error)]
+pub enum MachineError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("bad machine configuration: {0}")]
+    Config(String),
+}
+
+pub struct Machine {
+    pub harts: Vec<Hart>,
+    pub bus: Bus,
+    config: MachineConfig,
+    htif: Option<Htif>,
+    /// Where HTIF console output goes (the same place as the UART's).
+    console: Box<dyn Write>,
+    program: Option<LoadedProgram>,
+    /// Instructions (and trapping attempts) executed by all harts.
+    pub steps: u64,
+    /// Timer ticks skipped while every hart waited in wfi.
+    skipped: u64,
+}
+
+impl Machine {
+    /// Builds the board: RAM, test finisher, CLINT, UART (writing to
+    /// `uart_out`). HTIF console output goes to `htif_out`.
+    pub fn new(
+        config: MachineConfig,
+        uart_out: Box<dyn Write>,
+        htif_out: Box<dyn Write>,
+    ) -> Result<Machine, MachineError> {
+        if config.harts == 0 || config.harts > 8 {
+            return Err(MachineError::Config(format!(
+                "{} harts requested; 1 to 8 are supported",
+                config.harts
+            )));
+        }
+        if config.ram_size < (1 << 20) || config.ram_size > (16 << 30) {
+            return Err(MachineError::Config(format!(
+                "RAM size of {} bytes: 1 MiB to 16 GiB are supported",
+                config.ram_size
+            )));
+        }
+        let mut bus = Bus::new(Ram::new(devices::DRAM_BASE, config.ram_size));
+        let map_err = |e: crate::bus::BusError| MachineError::Config(e.to_string());
+        bus.map(devices::TEST_FINISHER_BASE, Box::new(TestFinisher::new())).map_err(map_err)?;
+        bus.map(devices::CLINT_BASE, Box::new(Clint::new(config.harts))).map_err(map_err)?;
+        bus.map(devices::UART0_BASE, Box::new(Uart16550::new(uart_out))).map_err(map_err)?;
+        let harts =
+            (0..config.harts).map(|id| Hart::new(id as u64, devices::BOOT_ROM_BASE)).collect();
+        Ok(Machine {
+            harts,
+            bus,
+            config,
+            htif: None,
+            console: htif_out,
+            program: None,
+            steps: 0,
+            skipped: 0,
+        })
+    }
+
+    /// Feeds bytes to the UART's receiver (as if typed).
+    pub fn push_uart_input(&mut self, bytes: &[u8]) {
+        if let Some(u) = self.bus.device_mut::<Uart16550>() {
+            u.push_input(bytes);
+        }
+    }
+
+    /// Connects the UART's receiver to the host's standard input.
+    pub fn connect_stdin(&mut self) {
+        let rx = devices::uart::stdin_channel();
+        if let Some(u) = self.bus.device_mut::<Uart16550>() {
+            u.set_input(rx);
+        }
+    }
+
+    /// Loads an ELF program into RAM, writes the device tree, and maps the
+    /// boot ROM that jumps to the program's entry with a0 = hartid and
+    /// a1 = the device tree's address, as QEMU's `virt` board does.
+    pub fn load_elf(&mut self, bytes: &[u8]) -> Result<&LoadedProgram, MachineError> {
+        let program = loader::load_elf(bytes, &mut self.bus.ram)?;
+        let fdt = devices::fdt::build_fdt(&devices::fdt::FdtConfig {
+            harts: self.config.harts,
+            ram_base: devices::DRAM_BASE,
+            ram_size: self.config.ram_size,
+            timebase_hz: TIMEBASE_HZ,
+            bootargs: self.config.bootargs.clone(),
+        })
+        .map_err(|e| MachineError::Config(format!("device tree: {e}")))?;
+        // Like QEMU: the device tree goes at the top of RAM, 2 MiB aligned.
+        let ram_end = devices::DRAM_BASE + self.config.ram_size;
+        let fdt_addr = (ram_end - fdt.len() as u64) & !((2 << 20) - 1);
+        let overlaps_program =
+            program.segments.iter().any(|&(a, len)| a < fdt_addr + fdt.len() as u64 && fdt_addr < a + len);
+        if overlaps_program {
+            return Err(MachineError::Config(
+                "the program reaches the top 2 MiB of RAM, where the device tree goes; use a larger --ram-size".into(),
+            ));
+        }
+        if let Some(dst) = self.bus.ram.slice_mut(fdt_addr, fdt.len() as u64) {
+            dst.copy_from_slice(&fdt);
+        }
+        let rom = BootRom::new(program.entry, fdt_addr);
+        self.bus
+            .map(devices::BOOT_ROM_BASE, Box::new(rom))
+            .map_err(|e| MachineError::Config(e.to_string()))?;
+        self.htif = program.tohost.map(|tohost| Htif::new(tohost, program.fromhost));
+        Ok(self.program.insert(program))
+    }
+
+    /// The loaded program (its symbols, entry, HTIF addresses).
+    pub fn program(&self) -> Option<&LoadedProgram> {
+        self.program.as_ref()
+    }
+
+    /// Runs until the guest stops or a limit is reached.
+    pub fn run(&mut self) -> RunExit {
+        let started = Instant::now();
+        let exit = loop {
+            let mut budget = SLICE;
+            if let Some(max) = self.config.max_instructions {
+                if self.steps >= max {
+                    break RunExit::InstructionLimit { pc: self.harts[0].state.pc };
+                }
+                budget = budget.min(max - self.steps);
+            }
+            for hart in &mut self.harts {
+                if !hart.state.waiting {
+                    self.steps += hart.run(&mut self.bus, budget);
+                }
+                if self.bus.ctx.exit.is_some() {
+                    break;
+                }
+            }
+            if self.bus.code.is_dirty() {
+                for (start, end) in self.bus.code.take_dirty() {
+                    for hart in &mut self.harts {
+                        hart.invalidate_code(start, end);
+                    }
+                }
+            }
+            if let Some(htif) = &mut self.htif {
+                if let Some(req) = htif.poll(&mut self.bus.ram, &mut *self.console) {
+                    self.bus.ctx.exit = Some(req);
+                }
+            }
+            match self.bus.ctx.exit.take() {
+                Some(ExitRequest::Exit(code)) => break RunExit::Exited(code),
+                Some(ExitRequest::Reset) => break RunExit::Reset,
+                None => {}
+            }
+            self.update_time_and_interrupts();
+            if self.harts.iter().all(|h| h.state.waiting) && !self.skip_to_next_timer() {
+                break RunExit::Deadlock { pc: self.harts[0].state.pc };
+            }
+            if let Some(limit) = self.config.timeout {
+                if started.elapsed() >= limit {
+                    break RunExit::Timeout { pc: self.harts[0].state.pc };
+                }
+            }
+        };
+        self.flush_output();
+        exit
+    }
+
+    /// Flushes the UART and HTIF console output.
+    pub fn flush_output(&mut self) {
+        if let Some(u) = self.bus.device_mut::<Uart16550>() {
+            let _ = u.flush();
+        }
+        let _ = self.console.flush();
+    }
+
+    /// Advances mtime from the instructions executed, lets devices work,
+    /// and sets each hart's MTIP/MSIP from the CLINT.
+    fn update_time_and_interrupts(&mut self) {
+        let harts = self.harts.len() as u64;
+        self.bus.ctx.mtime = self.steps / harts / INSTRUCTIONS_PER_TICK + self.skipped;
+        self.bus.tick();
+        let mtime = self.bus.ctx.mtime;
+        let Some(clint) = self.bus.device_mut::<Clint>() else { return };
+        let lines: Vec<(bool, bool)> =
+            (0..harts as usize).map(|h| (clint.msip(h), clint.mtip(h, mtime))).collect();
+        for (hart, (msip, mtip)) in self.harts.iter_mut().zip(lines) {
+            let mip = &mut hart.state.csr.mip;
+            *mip = (*mip & !(1 << irq::MSI | 1 << irq::MTI))
+                | (msip as u64) << irq::MSI
+                | (mtip as u64) << irq::MTI;
+            if hart.state.waiting && hart.state.csr.mip & hart.state.csr.mie != 0 {
+                hart.state.waiting = false;
+            }
+        }
+    }
+
+    /// All harts wait: jump time forward to the earliest timer that can wake
+    /// one. Returns false if no timer can.
+    fn skip_to_next_timer(&mut self) -> bool {
+        let mtime = self.bus.ctx.mtime;
+        let enabled: Vec<bool> =
+            self.harts.iter().map(|h| h.state.csr.mie >> irq::MTI & 1 == 1).collect();
+        let Some(clint) = self.bus.device_mut::<Clint>() else { return false };
+        let wake = (0..enabled.len())
+            .filter(|&h| enabled[h])
+            .map(|h| clint.mtimecmp(h))
+            .min();
+        match wake {
+            Some(t) if t != u64::MAX => {
+                self.skipped += t.saturating_sub(mtime);
+                self.update_time_and_interrupts();
+                true
+            }
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! `rvlab`: the command-line front end. A thin layer over the library:
+//! parse flags, build the machine, run it, turn the outcome into an exit
+//! status. Errors are one line on stderr, never a panic.
+
+use anyhow::{bail, Context};
+use clap::{Args, Parser, Subcommand};
+use rvlab::{Machine, MachineConfig, RunExit};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+/// Exit status when rvlab itself fails (bad flags, unreadable or invalid ELF).
+const EXIT_ERROR: u8 = 2;
+/// Exit status when the guest did not finish (limit, timeout, deadlock),
+/// as timeout(1) does.
+const EXIT_UNFINISHED: u8 = 124;
+
+/// A RISC-V (RV64GC) machine for studying operating systems.
+#[derive(Parser)]
+#[command(name = "rvlab", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a program on the machine.
+    ///
+    /// With --bare, PROGRAM is a bare-metal RISC-V ELF run directly in
+    /// M-mode: the boot ROM at 0x1000 jumps to its entry with a0 = hart id
+    /// and a1 = the device tree. Its UART output goes to stdout, stdin feeds
+    /// its UART, and rvlab exits with the status the program gives the test
+    /// finisher (0x10_0000) or HTIF `tohost`.
+    ///
+    /// Exit status: the guest's (0 = pass; statuses over 255 are reported
+    /// modulo 256, or 1 if that is 0), 2 if rvlab could not run it, 124 if
+    /// the guest did not finish (instruction limit, timeout, or every hart
+    /// waiting for an interrupt that cannot come).
+    Run(RunArgs),
+}
+
+#[derive(Args)]
+struct RunArgs {
+    /// Run PROGRAM bare-metal (no operating system). Required for now:
+    /// the guest OS arrives in a later release.
+    #[arg(long)]
+    bare: bool,
+    /// RAM size in MiB, mapped at 0x8000_0000.
+    #[arg(long, value_name = "MIB", default_value_t = 128,
+          value_parser = clap::value_parser!(u64).range(1..=16384))]
+    ram_size: u64,
+    /// Number of harts (all start in the boot ROM; the program tells them
+    /// apart by a0 / mhartid).
+    #[arg(long, value_name = "N", default_value_t = 1,
+          value_parser = clap::value_parser!(u64).range(1..=8))]
+    harts: u64,
+    /// Stop with status 124 after N instructions (all harts together).
+    #[arg(long, value_name = "N")]
+    max_instructions: Option<u64>,
+    /// Stop with status 124 after SECS seconds of host time (fractions allowed).
+    #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
+    timeout: Option<Duration>,
+    /// Print instructions retired, host seconds and MIPS on stderr at the end.
+    #[arg(long)]
+    stats: bool,
+    /// The ELF file to run.
+    program: PathBuf,
+}
+
+fn parse_seconds(s: &str) -> Result<Duration, String> {
+    let secs: f64 = s.parse().map_err(|_| format!("`{s}` is not a number of seconds"))?;
+    if !(secs.is_finite() && secs > 0.0) {
+        return Err(format!("timeout must be a positive number of seconds, not `{s}`"));
+    }
+    Ok(Duration::from_secs_f64(secs))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Run(args) => run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("rvlab: error: {e:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+/// Maps a guest exit status to a process exit status (0..=255).
+fn process_status(code: u32) -> u8 {
+    match (code, code & 0xff) {
+        (0, _) => 0,
+        (_, 0) => 1,
+        (_, low) => low as u8,
+    }
+}
+
+fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
+    if !args.bare {
+        bail!(
+            "booting the guest OS is not implemented yet; run a bare-metal program with `rvlab run --bare {}`",
+            args.program.display()
+        );
+    }
+    let elf = std::fs::read(&args.program)
+        .with_context(|| format!("cannot read {}", args.program.display()))?;
+    let config = MachineConfig {
+        harts: args.harts as usize,
+        ram_size: args.ram_size << 20,
+        max_instructions: args.max_instructions,
+        timeout: args.timeout,
+        ..Default::default()
+    };
+    let mut machine =
+        Machine::new(config, Box::new(std::io::stdout()), Box::new(std::io::stdout()))?;
+    machine.load_elf(&elf).with_context(|| format!("{}", args.program.display()))?;
+    machine.connect_stdin();
+    let started = Instant::now();
+    let exit = machine.run();
+    let seconds = started.elapsed().as_secs_f64();
+    let _ = std::io::stdout().flush();
+    if args.stats {
+        let instret: u64 = machine.harts.iter().map(|h| h.state.instret).sum();
+        let mips = instret as f64 / seconds.max(1e-9) / 1e6;
+        eprintln!("rvlab: stats: instret={instret} seconds={seconds:.3} mips={mips:.1}");
+    }
+    let unfinished = |what: String| {
+        eprintln!("rvlab: error: {what}");
+        Ok(ExitCode::from(EXIT_UNFINISHED))
+    };
+    match exit {
+        RunExit::Exited(code) => Ok(ExitCode::from(process_status(code))),
+        RunExit::Reset => unfinished("the guest asked for a reset; rvlab stops there".into()),
+        RunExit::InstructionLimit { pc } => unfinished(format!(
+            "instruction limit of {} reached (hart 0 at pc {pc:#x})",
+            args.max_instructions.unwrap_or(0)
+        )),
+        RunExit::Timeout { pc } => unfinished(format!(
+            "timeout after {:.1} s (hart 0 at pc {pc:#x})",
+            args.timeout.map_or(0.0, |t| t.as_secs_f64())
+        )),
+        RunExit::Deadlock { pc } => unfinished(format!(
+            "every hart waits (wfi) for an interrupt that nothing can raise (hart 0 at pc {pc:#x})"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_status_mapping() {
+        assert_eq!(process_status(0), 0);
+        assert_eq!(process_status(3), 3);
+        assert_eq!(process_status(256), 1);
+        assert_eq!(process_status(0x1ff), 0xff);
+    }
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,12 @@
+//! Links hello-rs with the linker script shared by all bare-metal guest
+//! programs (`../common/link.ld`), by absolute path so the link step does not
+//! depend on the directory rustc runs in.
+
+use std::path::PathBuf;
+
+fn main() {
+    let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap());
+    let script = manifest_dir.join("../common/link.ld");
+    println!("cargo:rerun-if-changed={}", script.display());
+    println!("cargo:rustc-link-arg-bins=-T{}", script.display());
+}

@@ -1,0 +1,68 @@
+//! Shared helpers for rvlab's end-to-end tests (the tests themselves are in
+//! `tests/e2e/`).
+//!
+//! - `gen`: a generator of random RV64GC programs and deterministic FP suites;
+//! - `oracle`: the cross GCC that builds them and QEMU, the reference machine;
+//! - `differential`: run a program on both machines and compare the output;
+//! - `dump`: the state-dump format and mismatch reports;
+//! - the paths of the workspace and of the built guest programs.
+
+pub mod differential;
+pub mod dump;
+pub mod gen;
+pub mod oracle;
+pub mod rng;
+
+use std::path::{Path, PathBuf};
+
+/// The workspace root (the parent of this crate).
+pub fn workspace_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent")
+}
+
+/// Where the built guest programs are: `$RVLAB_GUEST_DIR` (set by
+/// `cargo xtask test`), else `<workspace>/target/guest`.
+pub fn guest_dir() -> PathBuf {
+    guest_dir_from(std::env::var_os("RVLAB_GUEST_DIR"))
+}
+
+fn guest_dir_from(var: Option<std::ffi::OsString>) -> PathBuf {
+    match var {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => workspace_root().join("target").join("guest"),
+    }
+}
+
+/// A built guest program by file name, or an error telling how to build it.
+pub fn guest_program(name: &str) -> anyhow::Result<PathBuf> {
+    let path = guest_dir().join(name);
+    anyhow::ensure!(
+        path.exists(),
+        "guest program {} not found; build the guest programs with `cargo xtask build` \
+         (or point RVLAB_GUEST_DIR at them)",
+        path.display()
+    );
+    Ok(path)
+}
+
+/// A `usize` from the environment variable `name`, or `default`. A value
+/// that does not parse is an error, not a silent default.
+pub fn env_usize(name: &str, default: usize) -> usize {
+    match std::env::var(name) {
+        Ok(v) => v.trim().parse().unwrap_or_else(|_| panic!("{name}={v:?} is not a number")),
+        Err(_) => default,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guest_dir_default_and_override() {
+        assert_eq!(guest_dir_from(None), workspace_root().join("target/guest"));
+        assert_eq!(guest_dir_from(Some("".into())), workspace_root().join("target/guest"));
+        assert_eq!(guest_dir_from(Some("/x/y".into())), PathBuf::from("/x/y"));
+        assert!(workspace_root().join("Cargo.toml").exists());
+    }
+}

@@ -1,0 +1,3 @@
+//! rvlab's end-to-end tests: one test binary, one module per area.
+
+mod differential;

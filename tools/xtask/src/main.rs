@@ -1,0 +1,149 @@
+//! `cargo xtask`: rvlab's build, run, test and bench orchestration.
+//!
+//! The host crates build with plain cargo; everything else goes through here:
+//! installing the host packages (`setup`), cross-building the guest programs
+//! (`build-guest`), and the user-facing `demo`, `test` and `bench`. See
+//! README.md for the commands and DESIGN.md for why the guest toolchain is
+//! Debian's.
+
+mod bench;
+mod guest;
+mod process;
+mod qemu;
+mod rust_guest;
+mod rvlab;
+mod test;
+mod toolchain;
+
+use std::env;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "Build, run, test and bench rvlab")]
+struct Cli {
+    #[command(subcommand)]
+    command: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Check the host for the packages rvlab needs; install them as root.
+    Setup,
+    /// Build every bare-metal guest program into target/guest/bare/.
+    BuildGuest,
+    /// Set up, build, and run the hello programs on rvlab.
+    Demo,
+    /// Set up, build, run the workspace tests and the ISA tests (what CI runs).
+    Test,
+    /// Time rvlab against QEMU on the bench guest program.
+    Bench {
+        /// Runs per emulator; the best time counts.
+        #[arg(long, default_value_t = 3)]
+        runs: u32,
+    },
+}
+
+/// Where things are: the repository and the build output.
+pub struct Paths {
+    pub root: PathBuf,
+    /// Cargo's target folder (`target/`, or `$CARGO_TARGET_DIR`).
+    pub target: PathBuf,
+}
+
+impl Paths {
+    fn discover() -> Paths {
+        // tools/xtask -> the repository root, fixed at build time.
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let root = root.canonicalize().unwrap_or(root);
+        let target = match env::var_os("CARGO_TARGET_DIR") {
+            Some(dir) => root.join(dir),
+            None => root.join("target"),
+        };
+        Paths { root, target }
+    }
+
+    /// `guest-programs/bare/`: sources of the bare-metal programs.
+    pub fn bare_sources(&self) -> PathBuf {
+        self.root.join("guest-programs/bare")
+    }
+
+    /// `target/guest/`: everything built for riscv64.
+    pub fn guest_out(&self) -> PathBuf {
+        self.target.join("guest")
+    }
+
+    /// `target/guest/bare/`: the bare-metal ELFs.
+    pub fn bare_out(&self) -> PathBuf {
+        self.guest_out().join("bare")
+    }
+
+    /// The release rvlab binary.
+    pub fn rvlab(&self) -> PathBuf {
+        self.target.join("release/rvlab")
+    }
+
+    /// The cargo that started xtask (rustup's), for host builds.
+    pub fn host_cargo(&self) -> OsString {
+        env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let paths = Paths::discover();
+    match run(cli.command, &paths) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("xtask: error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(task: Task, paths: &Paths) -> Result<()> {
+    match task {
+        Task::Setup => toolchain::setup(),
+        Task::BuildGuest => {
+            toolchain::setup()?;
+            guest::build_all(paths).map(drop)
+        }
+        Task::Demo => demo(paths),
+        Task::Test => test::test(paths),
+        Task::Bench { runs } => {
+            toolchain::setup()?;
+            bench::bench(paths, runs)
+        }
+    }
+}
+
+/// The README's first command: everything set up and built, then the hello
+/// programs running on rvlab, their UART output on this terminal.
+fn demo(paths: &Paths) -> Result<()> {
+    toolchain::setup()?;
+    rvlab::build_release(paths)?;
+    let programs = [
+        rust_guest::build(paths, "hello-rs")?,
+        guest::build_c_program(paths, "hello")?,
+    ];
+    for elf in &programs {
+        let shown = elf.strip_prefix(&paths.root).unwrap_or(elf);
+        let options = rvlab::RunOptions {
+            timeout_secs: Some(30),
+            ..Default::default()
+        };
+        let mut cmd = rvlab::run_command(&paths.rvlab(), shown, options);
+        cmd.current_dir(&paths.root);
+        println!("\n$ {}", process::describe(&cmd));
+        let status = cmd.status()?;
+        println!("[exit status {}]", rvlab::describe_exit(status.code()));
+        if !status.success() {
+            anyhow::bail!("{} did not pass on rvlab", shown.display());
+        }
+    }
+    Ok(())
+}
