@@ -59,6 +59,9 @@ pub enum RunExit {
     Timeout { pc: u64 },
     /// Every hart waits for an interrupt that nothing can raise.
     Deadlock { pc: u64 },
+    /// A hart cannot fetch at `pc`, and its trap handler is that same
+    /// address: it jumped into the void with no handler to catch it.
+    Stuck { hart: usize, pc: u64 },
 }
 
 /// Errors building a machine or loading a program.
@@ -208,6 +211,11 @@ impl Machine {
                     self.bus.ctx.exit = Some(req);
                 }
             }
+            if let Some((hart, pc)) =
+                self.harts.iter().enumerate().find_map(|(i, h)| h.state.stuck.map(|pc| (i, pc)))
+            {
+                break RunExit::Stuck { hart, pc };
+            }
             match self.bus.ctx.exit.take() {
                 Some(ExitRequest::Exit(code)) => break RunExit::Exited(code),
                 Some(ExitRequest::Reset) => break RunExit::Reset,
@@ -243,8 +251,10 @@ impl Machine {
         self.bus.tick();
         let mtime = self.bus.ctx.mtime;
         let Some(clint) = self.bus.device_mut::<Clint>() else { return };
+        let time = clint.mtime(mtime);
         let lines: Vec<(bool, bool)> =
             (0..harts as usize).map(|h| (clint.msip(h), clint.mtip(h, mtime))).collect();
+        self.bus.ctx.time = time;
         for (hart, (msip, mtip)) in self.harts.iter_mut().zip(lines) {
             let mip = &mut hart.state.csr.mip;
             *mip = (*mip & !(1 << irq::MSI | 1 << irq::MTI))
@@ -259,10 +269,11 @@ impl Machine {
     /// All harts wait: jump time forward to the earliest timer that can wake
     /// one. Returns false if no timer can.
     fn skip_to_next_timer(&mut self) -> bool {
-        let mtime = self.bus.ctx.mtime;
         let enabled: Vec<bool> =
             self.harts.iter().map(|h| h.state.csr.mie >> irq::MTI & 1 == 1).collect();
+        let raw = self.bus.ctx.mtime;
         let Some(clint) = self.bus.device_mut::<Clint>() else { return false };
+        let mtime = clint.mtime(raw);
         let wake = (0..enabled.len())
             .filter(|&h| enabled[h])
             .map(|h| clint.mtimecmp(h))

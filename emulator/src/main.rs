@@ -36,8 +36,9 @@ enum Command {
     ///
     /// Exit status: the guest's (0 = pass; statuses over 255 are reported
     /// modulo 256, or 1 if that is 0), 2 if rvlab could not run it, 124 if
-    /// the guest did not finish (instruction limit, timeout, or every hart
-    /// waiting for an interrupt that cannot come).
+    /// the guest did not finish (instruction limit, timeout, a hart stuck
+    /// fetching from unmapped memory, or every hart waiting for an interrupt
+    /// that cannot come).
     Run(RunArgs),
 }
 
@@ -143,6 +144,9 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         RunExit::Timeout { pc } => unfinished(format!(
             "timeout after {:.1} s (hart 0 at pc {pc:#x})",
             args.timeout.map_or(0.0, |t| t.as_secs_f64())
+        )),
+        RunExit::Stuck { hart, pc } => unfinished(format!(
+            "hart {hart} jumped to {pc:#x}, where there is no memory to fetch from, and its trap handler (mtvec) points there too"
         )),
         RunExit::Deadlock { pc } => unfinished(format!(
             "every hart waits (wfi) for an interrupt that nothing can raise (hart 0 at pc {pc:#x})"

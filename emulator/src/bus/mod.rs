@@ -18,8 +18,12 @@ use std::fmt;
 pub struct BusCtx {
     /// Set by the test finisher (or HTIF) to end the run.
     pub exit: Option<ExitRequest>,
-    /// The machine's timebase (CLINT `mtime`), maintained by the machine.
+    /// The machine's timebase, maintained by the machine from the
+    /// instructions executed.
     pub mtime: u64,
+    /// `mtime` as the guest sees it (the CLINT may offset the timebase
+    /// after a guest write); what the `time` CSR reads.
+    pub time: u64,
 }
 
 /// How a guest asked to stop the machine.

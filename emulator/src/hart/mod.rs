@@ -58,6 +58,9 @@ pub struct HartState {
     pub(crate) flush_icache: bool,
     /// Set by wfi: the hart waits for an interrupt.
     pub waiting: bool,
+    /// Set when instruction fetch faults at the trap handler's own address:
+    /// the hart can make no progress (a jump into the void with no handler).
+    pub stuck: Option<u64>,
 }
 
 /// A hart and its decoded-instruction cache.
@@ -81,6 +84,7 @@ impl Hart {
                 reservation: None,
                 flush_icache: false,
                 waiting: false,
+                stuck: None,
             },
             cache: BlockCache::new(),
         }
@@ -100,7 +104,7 @@ impl Hart {
         let s = &mut self.state;
         let mut attempts = 0u64;
         while attempts < budget {
-            if bus.ctx.exit.is_some() || bus.code.is_dirty() || s.waiting {
+            if bus.ctx.exit.is_some() || bus.code.is_dirty() || s.waiting || s.stuck.is_some() {
                 break;
             }
             if s.csr.mip & s.csr.mie != 0 {
@@ -112,7 +116,11 @@ impl Hart {
             let block = match self.cache.get(pc, bus) {
                 Fetched::Block(b) => b,
                 Fetched::Fault => {
-                    s.take_trap(Trap::Exception(Exception::InstructionAccessFault(pc)), pc);
+                    let handler =
+                        s.take_trap(Trap::Exception(Exception::InstructionAccessFault(pc)), pc);
+                    if handler == pc {
+                        s.stuck = Some(pc);
+                    }
                     attempts += 1;
                     continue;
                 }

@@ -38,7 +38,7 @@ impl HartState {
             return Err(Self::illegal(i));
         }
         let mut counters =
-            Counters { cycle: self.cycle(), instret: self.instret, time: bus.ctx.mtime };
+            Counters { cycle: self.cycle(), instret: self.instret, time: bus.ctx.time };
         let old = self.csr.read(csr, &counters).map_err(|_| Self::illegal(i))?;
         if writes {
             let new = match i.op {

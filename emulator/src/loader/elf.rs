@@ -6,7 +6,10 @@
 //! its physical address `p_paddr`; when a segment's `p_vaddr` differs, an
 //! entry point inside that executable segment is moved along with it. (In
 //! the common case `p_paddr == p_vaddr` and both rules are no-ops.)
-//! Nothing is written to RAM unless every segment is valid.
+//! One tolerance, for the ELF layout of `ld -Ttext=0x80000000`: header
+//! bytes that a segment carries below RAM are skipped (see
+//! [`skip_headers_below_ram`]). Nothing is written to RAM unless every
+//! segment is valid.
 
 use goblin::elf::header::{
     self, EI_CLASS, EI_DATA, ELFCLASS64, ELFDATA2LSB, ELFMAG, EM_RISCV, ET_EXEC,
@@ -42,6 +45,9 @@ pub fn load_elf(bytes: &[u8], ram: &mut Ram) -> Result<LoadedProgram, LoadError>
     }
     let elf = Elf::parse(bytes).map_err(malformed)?;
 
+    // The file bytes that are ELF header and program header table.
+    let phdrs_end = h.e_phoff.saturating_add(h.e_phnum as u64 * h.e_phentsize as u64);
+    let header_end = phdrs_end.max(h.e_ehsize as u64);
     let mut segments = Vec::new();
     let mut entry = h.e_entry;
     for (index, ph) in elf.program_headers.iter().enumerate() {
@@ -62,7 +68,12 @@ pub fn load_elf(bytes: &[u8], ram: &mut Ram) -> Result<LoadedProgram, LoadError>
                 filesz: ph.p_filesz,
                 file_len: bytes.len(),
             })?;
-        if ram.slice(ph.p_paddr, ph.p_memsz).is_none() {
+        let seg = Segment { paddr: ph.p_paddr, memsz: ph.p_memsz, data };
+        let Some(seg) = skip_headers_below_ram(seg, ph.p_offset, header_end, bytes, ram.base())
+        else {
+            continue; // nothing but headers: nothing to load
+        };
+        if ram.slice(seg.paddr, seg.memsz).is_none() {
             return Err(LoadError::OutsideRam {
                 index,
                 start: ph.p_paddr,
@@ -76,7 +87,7 @@ pub fn load_elf(bytes: &[u8], ram: &mut Ram) -> Result<LoadedProgram, LoadError>
         if ph.p_vaddr != ph.p_paddr && ph.p_flags & PF_X != 0 && in_segment {
             entry = (h.e_entry - ph.p_vaddr).wrapping_add(ph.p_paddr);
         }
-        segments.push(Segment { paddr: ph.p_paddr, memsz: ph.p_memsz, data });
+        segments.push(seg);
     }
     if segments.is_empty() {
         return Err(LoadError::NoLoadableSegment);
@@ -98,6 +109,34 @@ pub fn load_elf(bytes: &[u8], ram: &mut Ram) -> Result<LoadedProgram, LoadError>
         fromhost: symbols.by_name("fromhost"),
         symbols,
     })
+}
+
+/// `ld -Ttext=<RAM base>` without a linker script puts the ELF header and
+/// program headers at the start of the first segment, just below the text,
+/// so that segment begins below RAM although nothing the program uses does.
+/// QEMU drops whatever falls outside RAM; this loader drops the part below
+/// RAM only when it is header bytes or zero padding, so no content is lost
+/// silently. Returns `None` if nothing else is left of the segment.
+fn skip_headers_below_ram<'a>(
+    seg: Segment<'a>,
+    file_offset: u64,
+    header_end: u64,
+    bytes: &[u8],
+    ram_base: u64,
+) -> Option<Segment<'a>> {
+    let skip = ram_base.saturating_sub(seg.paddr);
+    if skip == 0 || skip > seg.data.len() as u64 {
+        return Some(seg);
+    }
+    // `seg.data` lies at `file_offset` in `bytes`, so these indices are in range.
+    let below = &bytes[file_offset as usize..(file_offset + skip) as usize];
+    let headers_or_padding =
+        below.iter().enumerate().all(|(i, &b)| file_offset + (i as u64) < header_end || b == 0);
+    if !headers_or_padding {
+        return Some(seg); // real content below RAM: reported by the caller
+    }
+    let memsz = seg.memsz - skip;
+    (memsz > 0).then(|| Segment { paddr: ram_base, memsz, data: &seg.data[skip as usize..] })
 }
 
 /// Checks the identification bytes, so the common mistakes (not an ELF,

@@ -81,7 +81,8 @@
  * TEST_PROGRAM_BEGIN: the entry point.  Puts the machine in a known state:
  * every trap goes to trap_entry, no interrupt can be taken (mie = 0,
  * mstatus.MIE = 0), the FPU is on (mstatus.FS = Initial) with fcsr = 0, and
- * sp points at the stack.  Then falls into the tests.
+ * sp points at the stack.  Then jumps to the tests (in .text, which a test
+ * may align further than .text.init ends).
  */
 #define TEST_PROGRAM_BEGIN                                                  \
         .section .text.init, "ax", @progbits;                               \
@@ -97,6 +98,7 @@ _start:                                                                     \
         csrw fcsr, zero;                                                    \
         la sp, stack_top;                                                   \
         li TESTNUM, 0;                                                      \
+        j test_body;                                                        \
         .option pop;                                                        \
         .text;                                                              \
 test_body:

@@ -129,10 +129,13 @@ pub fn epilogue(out: &mut String, init: &InitialState, scratch: &[u8], extra_dat
 ",
         len = scratch.len()
     );
-    out.push_str(PRINT_ROUTINES);
+    // The trap handler and the print routines go in their own section, whose
+    // start the linker aligns: after compressed code, `.balign 4` under
+    // `.option norvc` cannot pad a 2-byte misalignment, and mtvec needs 4.
     let _ = writeln!(
         out,
         "
+    .section .text.rv_lib, \"ax\"
     .balign 4
 rv_trap:
     lla a0, rv_s_trap
@@ -152,6 +155,7 @@ rv_trap:
     sw t1, 0(t0)
 1:  j 1b"
     );
+    out.push_str(PRINT_ROUTINES);
 
     // Data: FP initial values, scratch area, save area, strings.
     out.push_str("\n    .data\n    .balign 16\nrv_fp_init:\n");

@@ -130,19 +130,19 @@ fn demo(paths: &Paths) -> Result<()> {
         rust_guest::build(paths, "hello-rs")?,
         guest::build_c_program(paths, "hello")?,
     ];
+    let options = rvlab::RunOptions {
+        timeout_secs: Some(30),
+        ..Default::default()
+    };
+    let relative = |path: &Path| path.strip_prefix(&paths.root).unwrap_or(path).to_path_buf();
     for elf in &programs {
-        let shown = elf.strip_prefix(&paths.root).unwrap_or(elf);
-        let options = rvlab::RunOptions {
-            timeout_secs: Some(30),
-            ..Default::default()
-        };
-        let mut cmd = rvlab::run_command(&paths.rvlab(), shown, options);
-        cmd.current_dir(&paths.root);
-        println!("\n$ {}", process::describe(&cmd));
-        let status = cmd.status()?;
+        // Shown relative to the repository, as a user would type it there.
+        let shown = rvlab::run_command(&relative(&paths.rvlab()), &relative(elf), options);
+        println!("\n$ {}", process::describe(&shown));
+        let status = rvlab::run_command(&paths.rvlab(), elf, options).status()?;
         println!("[exit status {}]", rvlab::describe_exit(status.code()));
         if !status.success() {
-            anyhow::bail!("{} did not pass on rvlab", shown.display());
+            anyhow::bail!("{} did not pass on rvlab", elf.display());
         }
     }
     Ok(())

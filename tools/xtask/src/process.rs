@@ -158,8 +158,13 @@ mod tests {
     #[test]
     fn describe_quotes_only_what_needs_it() {
         let mut cmd = Command::new("gcc");
-        cmd.args(["-O2", "-o", "out file.elf", "it's"]).env("LANG", "C").env_remove("X");
-        assert_eq!(describe(&cmd), r"LANG=C gcc -O2 -o 'out file.elf' 'it'\''s'");
+        cmd.args(["-O2", "-o", "out file.elf", "it's"])
+            .env("LANG", "C")
+            .env_remove("X");
+        assert_eq!(
+            describe(&cmd),
+            r"LANG=C gcc -O2 -o 'out file.elf' 'it'\''s'"
+        );
     }
 
     #[test]

@@ -230,7 +230,10 @@ mod tests {
     #[test]
     fn apt_install_is_noninteractive() {
         let cmd = apt_install_command(&["cmake"]);
-        assert_eq!(process::describe(&cmd), "DEBIAN_FRONTEND=noninteractive apt-get install -y cmake");
+        assert_eq!(
+            process::describe(&cmd),
+            "DEBIAN_FRONTEND=noninteractive apt-get install -y cmake"
+        );
         assert!(cmd
             .get_envs()
             .any(|(k, v)| k == "DEBIAN_FRONTEND" && v == Some("noninteractive".as_ref())));

@@ -17,6 +17,7 @@ const PHDR_SIZE: usize = 56;
 const P_TYPE: usize = 0;
 const P_OFFSET: usize = 8;
 const P_VADDR: usize = 16;
+const P_PADDR: usize = 24;
 const P_FILESZ: usize = 32;
 const P_MEMSZ: usize = 40;
 /// Index of the PT_LOAD header in tiny.elf (0 is PT_RISCV_ATTRIBUTES).
@@ -36,7 +37,10 @@ fn put(bytes: &mut [u8], off: usize, value: &[u8]) {
 
 /// tiny.elf with field `field` of the PT_LOAD header set to `value`.
 fn with_load_field(field: usize, value: u64) -> Vec<u8> {
-    let mut b = TINY.to_vec();
+    patch_load_field(TINY.to_vec(), field, value)
+}
+
+fn patch_load_field(mut b: Vec<u8>, field: usize, value: u64) -> Vec<u8> {
     let phoff = u64::from_le_bytes(b[E_PHOFF..E_PHOFF + 8].try_into().unwrap()) as usize;
     let off = phoff + LOAD_PHDR * PHDR_SIZE + field;
     if field == P_TYPE {
@@ -71,6 +75,28 @@ fn entry_follows_a_segment_whose_paddr_differs() {
     let mut b = with_load_field(P_VADDR, 0xffff_ffff_8000_0000);
     put(&mut b, E_ENTRY, &0xffff_ffff_8000_0004u64.to_le_bytes());
     assert_eq!(load(&b).unwrap().entry, 0x8000_0004);
+}
+
+#[test]
+fn headers_below_ram_are_skipped_like_ld_default_layout() {
+    // What `ld -Ttext=0x80000000` does without -N: the first segment starts
+    // at file offset 0 and carries the ELF and program headers (0xb0 bytes
+    // in tiny.elf) just below RAM.
+    let mut b = TINY.to_vec();
+    let below = RAM_BASE - 0xb0;
+    for (field, value) in
+        [(P_OFFSET, 0), (P_VADDR, below), (P_PADDR, below), (P_FILESZ, 0xd5), (P_MEMSZ, 0x118)]
+    {
+        b = patch_load_field(b, field, value);
+    }
+    let mut ram = ram();
+    let p = load_elf(&b, &mut ram).unwrap();
+    assert_eq!(p.segments, [(RAM_BASE, 0x68)]);
+    assert_eq!(ram.slice(0x8000_0020, 5), Some(&b"rvlab"[..]));
+
+    // Program bytes below RAM are an error, not silently dropped.
+    let b = with_load_field(P_PADDR, RAM_BASE - 0x10);
+    assert!(matches!(load(&b), Err(LoadError::OutsideRam { .. })));
 }
 
 #[test]
