@@ -167,7 +167,7 @@ mod tests {
     use super::*;
 
     fn ctx(mtime: u64) -> BusCtx {
-        BusCtx { exit: None, mtime }
+        BusCtx { exit: None, mtime, time: mtime }
     }
 
     #[test]
