@@ -191,19 +191,10 @@ impl Machine {
                 }
                 budget = budget.min(max - self.steps);
             }
-            for hart in &mut self.harts {
-                if !hart.state.waiting {
-                    self.steps += hart.run(&mut self.bus, budget);
-                }
+            for h in 0..self.harts.len() {
+                self.run_hart(h, budget);
                 if self.bus.ctx.exit.is_some() {
                     break;
-                }
-            }
-            if self.bus.code.is_dirty() {
-                for (start, end) in self.bus.code.take_dirty() {
-                    for hart in &mut self.harts {
-                        hart.invalidate_code(start, end);
-                    }
                 }
             }
             if let Some(htif) = &mut self.htif {
@@ -235,6 +226,40 @@ impl Machine {
         exit
     }
 
+    /// Runs hart `h` for up to `budget` steps. The hart stops early when
+    /// code it may have decoded was overwritten or a device changed its
+    /// interrupt lines; both are handled here and the hart resumes.
+    fn run_hart(&mut self, h: usize, budget: u64) {
+        let mut left = budget;
+        self.bus.current_hart = h;
+        while left > 0 && self.bus.ctx.exit.is_none() {
+            let hart = &mut self.harts[h];
+            if hart.state.waiting || hart.state.stuck.is_some() {
+                break;
+            }
+            let n = hart.run(&mut self.bus, left);
+            left -= n.min(left);
+            self.steps += n;
+            let mut progressed = n > 0;
+            if self.bus.code.is_dirty() {
+                for (start, end) in self.bus.code.take_dirty() {
+                    for hart in &mut self.harts {
+                        hart.invalidate_code(start, end);
+                    }
+                }
+                progressed = true;
+            }
+            if self.bus.ctx.irq_dirty {
+                self.bus.ctx.irq_dirty = false;
+                self.update_interrupt_lines();
+                progressed = true;
+            }
+            if !progressed {
+                break;
+            }
+        }
+    }
+
     /// Flushes the UART and HTIF console output.
     pub fn flush_output(&mut self) {
         if let Some(u) = self.bus.device_mut::<Uart16550>() {
@@ -244,22 +269,30 @@ impl Machine {
     }
 
     /// Advances mtime from the instructions executed, lets devices work,
-    /// and sets each hart's MTIP/MSIP from the CLINT.
+    /// and updates the harts' interrupt lines.
     fn update_time_and_interrupts(&mut self) {
         let harts = self.harts.len() as u64;
         self.bus.ctx.mtime = self.steps / harts / INSTRUCTIONS_PER_TICK + self.skipped;
         self.bus.tick();
+        self.update_interrupt_lines();
+    }
+
+    /// Sets each hart's MSIP/MTIP from the CLINT and STIP from stimecmp
+    /// (Sstc), and wakes harts waiting in wfi for an interrupt now pending.
+    fn update_interrupt_lines(&mut self) {
+        let harts = self.harts.len();
         let mtime = self.bus.ctx.mtime;
         let Some(clint) = self.bus.device_mut::<Clint>() else { return };
         let time = clint.mtime(mtime);
         let lines: Vec<(bool, bool)> =
-            (0..harts as usize).map(|h| (clint.msip(h), clint.mtip(h, mtime))).collect();
+            (0..harts).map(|h| (clint.msip(h), clint.mtip(h, mtime))).collect();
         self.bus.ctx.time = time;
         for (hart, (msip, mtip)) in self.harts.iter_mut().zip(lines) {
             let mip = &mut hart.state.csr.mip;
             *mip = (*mip & !(1 << irq::MSI | 1 << irq::MTI))
                 | (msip as u64) << irq::MSI
                 | (mtip as u64) << irq::MTI;
+            hart.state.csr.update_stip(time);
             if hart.state.waiting && hart.state.csr.mip & hart.state.csr.mie != 0 {
                 hart.state.waiting = false;
             }
@@ -271,12 +304,19 @@ impl Machine {
     fn skip_to_next_timer(&mut self) -> bool {
         let enabled: Vec<bool> =
             self.harts.iter().map(|h| h.state.csr.mie >> irq::MTI & 1 == 1).collect();
+        // Supervisor timers (Sstc) that could wake a hart.
+        let stimers = self.harts.iter().filter_map(|h| {
+            let c = &h.state.csr;
+            (c.sstc_enabled() && c.mie >> irq::STI & 1 == 1).then_some(c.stimecmp)
+        });
+        let stimer = stimers.min();
         let raw = self.bus.ctx.mtime;
         let Some(clint) = self.bus.device_mut::<Clint>() else { return false };
         let mtime = clint.mtime(raw);
         let wake = (0..enabled.len())
             .filter(|&h| enabled[h])
             .map(|h| clint.mtimecmp(h))
+            .chain(stimer)
             .min();
         match wake {
             Some(t) if t != u64::MAX => {

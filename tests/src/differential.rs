@@ -42,9 +42,13 @@ pub fn check(program: &Program, dir: &Path) -> Result<(), String> {
         })?;
     let (out, code) = rvlab.map_err(|e| fail("rvlab failed", &format!("{e:#}")))?;
 
+    // Outputs are saved only for a mismatch; drop those of an earlier run.
     let save = |suffix: &str, data: &[u8]| {
-        let _ = std::fs::write(dir.join(format!("{}.{suffix}", program.name)), data);
+        let _ = std::fs::write(asm.with_extension(suffix), data);
     };
+    for suffix in ["qemu.out", "rvlab.out"] {
+        let _ = std::fs::remove_file(asm.with_extension(suffix));
+    }
     if let Some(diff) = first_difference(&qemu, &out) {
         save("qemu.out", &qemu);
         save("rvlab.out", &out);

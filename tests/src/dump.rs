@@ -74,6 +74,27 @@ pub fn first_difference(expected: &[u8], actual: &[u8]) -> Option<Difference> {
     }
 }
 
+/// The first differing pair of scratch-area (`m+`) lines, for programs whose
+/// memory holds the results (the targeted suites): their final registers
+/// differ first, but the result slot says which instruction went wrong.
+pub fn first_memory_difference(expected: &[u8], actual: &[u8]) -> Option<Difference> {
+    let exp = String::from_utf8_lossy(expected);
+    let act = String::from_utf8_lossy(actual);
+    let mem = |t: &str| -> Vec<(usize, String)> {
+        t.lines()
+            .enumerate()
+            .filter(|(_, l)| l.starts_with("m+"))
+            .map(|(i, l)| (i + 1, l.to_string()))
+            .collect()
+    };
+    let (e, a) = (mem(&exp), mem(&act));
+    e.iter().zip(&a).find(|(x, y)| x.1 != y.1).map(|(x, y)| Difference {
+        line: x.0,
+        expected: Some(x.1.clone()),
+        actual: Some(y.1.clone()),
+    })
+}
+
 /// Checks that `out` is a complete dump: header, x1..x31, f0..f31, fcsr,
 /// `mem_lines` memory lines, `end`. Returns the number of lines.
 pub fn check_format(out: &[u8], mem_lines: usize) -> Result<usize, String> {
@@ -139,7 +160,16 @@ pub fn report(
 ) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "differential mismatch: program {}", program.name);
+    if let Some(seed) = program.seed {
+        let _ = writeln!(s, "seed: {seed} (the generator settings are on the assembly's first line)");
+    }
     let _ = writeln!(s, "assembly: {}", asm_path.display());
+    let _ = writeln!(
+        s,
+        "full outputs: {} and {}",
+        asm_path.with_extension("qemu.out").display(),
+        asm_path.with_extension("rvlab.out").display()
+    );
     let _ = writeln!(s, "first difference: line {}, {}", diff.line, diff.item());
     if let Some(note) = diff.memory_offset().and_then(|o| program.note_for(o)) {
         let _ = writeln!(s, "  which holds: {note}");
@@ -147,8 +177,20 @@ pub fn report(
     let show = |l: &Option<String>| l.clone().unwrap_or_else(|| "(output ended)".into());
     let _ = writeln!(s, "  qemu:  {}", show(&diff.expected));
     let _ = writeln!(s, "  rvlab: {}", show(&diff.actual));
-    let _ = writeln!(s, "--- qemu (expected) ---\n{}", window(qemu, diff.line, 40));
-    let _ = writeln!(s, "--- rvlab (actual) ---\n{}", window(rvlab, diff.line, 40));
+    // The blocks show the lines around the first difference, or around the
+    // first differing result for programs that store results in memory.
+    let mut center = diff.line;
+    if !program.notes.is_empty() && diff.memory_offset().is_none() {
+        if let Some(m) = first_memory_difference(qemu, rvlab) {
+            let note = m.memory_offset().and_then(|o| program.note_for(o)).unwrap_or("?");
+            let _ = writeln!(s, "first differing result: line {}, {note}", m.line);
+            let _ = writeln!(s, "  qemu:  {}", show(&m.expected));
+            let _ = writeln!(s, "  rvlab: {}", show(&m.actual));
+            center = m.line;
+        }
+    }
+    let _ = writeln!(s, "--- qemu (expected) ---\n{}", window(qemu, center, 15));
+    let _ = writeln!(s, "--- rvlab (actual) ---\n{}", window(rvlab, center, 15));
     s
 }
 
@@ -179,6 +221,13 @@ mod tests {
         assert_eq!((d.line, d.expected), (2, None));
         // A missing final newline is a difference too.
         assert!(first_difference(b"end\n", b"end").is_some());
+    }
+
+    #[test]
+    fn first_memory_difference_skips_registers() {
+        let d = first_memory_difference(b"f3 1\nm+000000 0\nm+000008 2\n", b"f3 0\nm+000000 0\nm+000008 3\n")
+            .unwrap();
+        assert_eq!((d.line, d.memory_offset()), (3, Some(8)));
     }
 
     #[test]

@@ -24,6 +24,10 @@ pub struct BusCtx {
     /// `mtime` as the guest sees it (the CLINT may offset the timebase
     /// after a guest write); what the `time` CSR reads.
     pub time: u64,
+    /// Set by a device whose interrupt outputs may have changed (a CLINT
+    /// write), so the machine re-evaluates every hart's `mip` before the
+    /// next instruction instead of at the end of the time slice.
+    pub irq_dirty: bool,
 }
 
 /// How a guest asked to stop the machine.
@@ -84,7 +88,17 @@ pub struct Bus {
     pub ctx: BusCtx,
     /// Which RAM regions hold decoded instructions (for cache invalidation).
     pub code: CodeTracker,
+    /// LR reservations per hart (the reserved address), broken by other
+    /// harts' stores to the same 64-byte line.
+    reservations: Vec<Option<u64>>,
+    /// How many entries of `reservations` are set (0 keeps stores fast).
+    reserved: usize,
+    /// The hart whose instructions are executing (set by the machine).
+    pub current_hart: usize,
 }
+
+/// log2 of the reservation granule: a 64-byte cache line.
+const RESERVATION_SHIFT: u32 = 6;
 
 impl fmt::Debug for Bus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -100,7 +114,50 @@ impl fmt::Debug for Bus {
 impl Bus {
     pub fn new(ram: Ram) -> Bus {
         let code = CodeTracker::new(ram.base(), ram.len());
-        Bus { ram, devices: Vec::new(), ctx: BusCtx::default(), code }
+        Bus {
+            ram,
+            devices: Vec::new(),
+            ctx: BusCtx::default(),
+            code,
+            reservations: Vec::new(),
+            reserved: 0,
+            current_hart: 0,
+        }
+    }
+
+    /// Records an LR reservation of `hart` on `addr`.
+    pub fn reserve(&mut self, hart: usize, addr: u64) {
+        if hart >= self.reservations.len() {
+            self.reservations.resize(hart + 1, None);
+        }
+        if self.reservations[hart].replace(addr).is_none() {
+            self.reserved += 1;
+        }
+    }
+
+    /// Removes and returns `hart`'s reservation (every SC does this).
+    pub fn take_reservation(&mut self, hart: usize) -> Option<u64> {
+        let r = self.reservations.get_mut(hart)?.take();
+        if r.is_some() {
+            self.reserved -= 1;
+        }
+        r
+    }
+
+    /// A store by the current hart breaks other harts' reservations on the line.
+    #[inline(never)]
+    fn break_reservations(&mut self, paddr: u64, size: u8) {
+        let first = paddr >> RESERVATION_SHIFT;
+        let last = (paddr + size as u64 - 1) >> RESERVATION_SHIFT;
+        for (h, r) in self.reservations.iter_mut().enumerate() {
+            if h == self.current_hart {
+                continue;
+            }
+            if matches!(*r, Some(a) if (first..=last).contains(&(a >> RESERVATION_SHIFT))) {
+                *r = None;
+                self.reserved -= 1;
+            }
+        }
     }
 
     /// Maps `dev` at `base`. Fails if it would overlap RAM or another device.
@@ -161,6 +218,9 @@ impl Bus {
         if self.ram.write(paddr, size, value) {
             self.code.note_write(paddr);
             self.code.note_write(paddr + size as u64 - 1);
+            if self.reserved != 0 {
+                self.break_reservations(paddr, size);
+            }
             return true;
         }
         self.write_device(paddr, size, value)

@@ -154,6 +154,7 @@ impl Device for Clint {
         let old = self.get(reg, ctx.mtime);
         let new = (old & !mask) | ((value << shift) & mask);
         self.set(reg, new, ctx.mtime);
+        ctx.irq_dirty = true;
         Ok(())
     }
 
@@ -167,7 +168,7 @@ mod tests {
     use super::*;
 
     fn ctx(mtime: u64) -> BusCtx {
-        BusCtx { exit: None, mtime, time: mtime }
+        BusCtx { exit: None, mtime, time: mtime, irq_dirty: false }
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod addr {
     pub const SCAUSE: u16 = 0x142;
     pub const STVAL: u16 = 0x143;
     pub const SIP: u16 = 0x144;
+    pub const STIMECMP: u16 = 0x14d;
     pub const SATP: u16 = 0x180;
     pub const MSTATUS: u16 = 0x300;
     pub const MISA: u16 = 0x301;
@@ -128,6 +129,8 @@ pub struct CsrFile {
     pub scounteren: u64,
     pub senvcfg: u64,
     pub satp: u64,
+    /// Sstc: supervisor timer compare.
+    pub stimecmp: u64,
     pub pmpcfg: [u8; PMP_ENTRIES],
     pub pmpaddr: [u64; PMP_ENTRIES],
     /// Accrued FP exceptions (fcsr[4:0]).
@@ -162,6 +165,7 @@ impl CsrFile {
             scounteren: 0,
             senvcfg: 0,
             satp: 0,
+            stimecmp: u64::MAX,
             pmpcfg: [0; PMP_ENTRIES],
             pmpaddr: [0; PMP_ENTRIES],
             fflags: 0,
@@ -192,6 +196,19 @@ impl CsrFile {
     #[inline(always)]
     pub fn fp_enabled(&self) -> bool {
         self.mstatus & mstatus::FS != 0
+    }
+
+    /// True when Sstc is on (menvcfg.STCE): STIP follows stimecmp.
+    pub fn sstc_enabled(&self) -> bool {
+        self.menvcfg >> 63 & 1 == 1
+    }
+
+    /// With Sstc on, STIP is `time >= stimecmp` (and not writable).
+    pub fn update_stip(&mut self, time: u64) {
+        if self.sstc_enabled() {
+            let stip = (time >= self.stimecmp) as u64;
+            self.mip = (self.mip & !(1 << irq::STI)) | stip << irq::STI;
+        }
     }
 
     /// Marks the FP state dirty after an instruction wrote it.
@@ -232,6 +249,13 @@ impl CsrFile {
             return Err(CsrFault);
         }
         // cycle/time/instret/hpmcounterN from S or U need mcounteren (and scounteren for U).
+        // Sstc: stimecmp below M-mode needs menvcfg.STCE and mcounteren.TM.
+        if csr == addr::STIMECMP
+            && privilege != Privilege::Machine
+            && !(self.sstc_enabled() && self.mcounteren & 2 != 0)
+        {
+            return Err(CsrFault);
+        }
         if (0xc00..=0xc1f).contains(&csr) {
             let bit = 1u64 << (csr - 0xc00);
             let ok = match privilege {
@@ -264,6 +288,7 @@ impl CsrFile {
             STVAL => self.stval,
             SIP => self.mip & self.mideleg,
             SATP => self.satp,
+            STIMECMP => self.stimecmp,
             MSTATUS => self.read_mstatus(),
             MISA => MISA_VALUE,
             MEDELEG => self.medeleg,
@@ -331,6 +356,7 @@ impl CsrFile {
                     self.satp = 0;
                 }
             }
+            STIMECMP => self.stimecmp = v,
             MSTATUS => self.write_mstatus(v),
             MISA => {} // extensions cannot be switched off
             MEDELEG => self.medeleg = v & MEDELEG_WRITABLE,
@@ -344,21 +370,28 @@ impl CsrFile {
             MEPC => self.mepc = v & !1,
             MCAUSE => self.mcause = v,
             MTVAL => self.mtval = v,
-            MIP => self.mip = (self.mip & !MIP_WRITABLE) | (v & MIP_WRITABLE),
+            MIP => {
+                // With Sstc on, STIP follows stimecmp and ignores writes.
+                let m = if self.sstc_enabled() { MIP_WRITABLE & !(1 << irq::STI) } else { MIP_WRITABLE };
+                self.mip = (self.mip & !m) | (v & m);
+            }
             0x3a0..=0x3af if csr & 1 == 0 => {
                 let first = (csr - PMPCFG0) as usize * 4;
                 for i in 0..8 {
                     if let Some(cfg) = self.pmpcfg.get_mut(first + i) {
                         // A locked entry ignores writes; bits 6:5 are reserved (WARL 0).
-                        if *cfg & 0x80 == 0 {
-                            *cfg = (v >> (8 * i)) as u8 & 0x9f;
+                        if *cfg & super::pmp::LOCK == 0 {
+                            *cfg = super::pmp::legal_cfg((v >> (8 * i)) as u8);
                         }
                     }
                 }
             }
             0x3b0..=0x3ef => {
                 let i = (csr - PMPADDR0) as usize;
-                if i < PMP_ENTRIES && self.pmpcfg[i] & 0x80 == 0 {
+                // A locked entry, or a locked TOR entry above it, freezes pmpaddr[i].
+                let locked = |j: usize| self.pmpcfg.get(j).is_some_and(|c| c & super::pmp::LOCK != 0);
+                let tor_above = self.pmpcfg.get(i + 1).is_some_and(|c| (c >> 3) & 3 == 1);
+                if i < PMP_ENTRIES && !locked(i) && !(tor_above && locked(i + 1)) {
                     // Physical addresses are 56 bits: pmpaddr holds bits 55:2.
                     self.pmpaddr[i] = v & ((1 << 54) - 1);
                 }

@@ -6,6 +6,7 @@
 //! naturally aligned or raise an address-misaligned exception; an access
 //! to an address with nothing behind it raises an access fault.
 
+use super::pmp::Access;
 use super::{Exception, HartState};
 use crate::bus::Bus;
 use crate::isa::{Inst, Op};
@@ -13,6 +14,9 @@ use crate::isa::{Inst, Op};
 impl HartState {
     #[inline(always)]
     pub(crate) fn load(&mut self, bus: &mut Bus, addr: u64, size: u8) -> Result<u64, Exception> {
+        if self.check_data && !self.pmp_allows(addr, size as u64, Access::Read) {
+            return Err(Exception::LoadAccessFault(addr));
+        }
         bus.read(addr, size).ok_or(Exception::LoadAccessFault(addr))
     }
 
@@ -24,6 +28,9 @@ impl HartState {
         size: u8,
         value: u64,
     ) -> Result<(), Exception> {
+        if self.check_data && !self.pmp_allows(addr, size as u64, Access::Write) {
+            return Err(Exception::StoreAmoAccessFault(addr));
+        }
         if bus.write(addr, size, value) {
             Ok(())
         } else {
@@ -43,14 +50,14 @@ impl HartState {
                 }
                 let v = self.load(bus, addr, size)?;
                 self.x[i.rd as usize] = if size == 4 { v as i32 as u64 } else { v };
-                self.reservation = Some(addr);
+                bus.reserve(self.csr.mhartid as usize, addr);
             }
             _ => {
                 if misaligned {
                     return Err(Exception::StoreAmoAddressMisaligned(addr));
                 }
                 // Any SC, successful or not, clears the reservation.
-                let ok = self.reservation.take() == Some(addr);
+                let ok = bus.take_reservation(self.csr.mhartid as usize) == Some(addr);
                 if ok {
                     self.store(bus, addr, size, self.x[i.rs2 as usize])?;
                 }
@@ -74,6 +81,12 @@ impl HartState {
             return Err(Exception::StoreAmoAddressMisaligned(addr));
         }
         // An AMO that cannot be written faults as a store, even on its read.
+        let pmp_ok = !self.check_data
+            || (self.pmp_allows(addr, size as u64, Access::Read)
+                && self.pmp_allows(addr, size as u64, Access::Write));
+        if !pmp_ok {
+            return Err(Exception::StoreAmoAccessFault(addr));
+        }
         let raw = bus.read(addr, size).ok_or(Exception::StoreAmoAccessFault(addr))?;
         // Work on sign-extended values so signed min/max compare correctly;
         // the low `size` bytes are what gets stored.

@@ -9,6 +9,7 @@ pub mod csr;
 mod execute;
 pub mod fpu;
 mod memory;
+pub mod pmp;
 mod system;
 pub mod trap;
 
@@ -52,8 +53,6 @@ pub struct HartState {
     pub instret: u64,
     /// mcycle = instret + cycle_offset until the timing model counts cycles.
     pub cycle_offset: u64,
-    /// LR/SC reservation: the reserved address.
-    pub reservation: Option<u64>,
     /// Set by fence.i: the run loop drops the decoded blocks.
     pub(crate) flush_icache: bool,
     /// Set by wfi: the hart waits for an interrupt.
@@ -61,6 +60,13 @@ pub struct HartState {
     /// Set when instruction fetch faults at the trap handler's own address:
     /// the hart can make no progress (a jump into the void with no handler).
     pub stuck: Option<u64>,
+    /// Whether loads/stores and fetches must pass PMP (S/U-mode, MPRV, or
+    /// a locked entry); recomputed whenever privilege, mstatus or PMP change.
+    pub(crate) check_data: bool,
+    pub(crate) check_fetch: bool,
+    /// A region PMP recently allowed, per access kind (read, write,
+    /// execute), so repeated checks in it are one comparison.
+    pub(crate) pmp_ok: [(u64, u64); 3],
 }
 
 /// A hart and its decoded-instruction cache.
@@ -81,10 +87,12 @@ impl Hart {
                 csr: CsrFile::new(hartid),
                 instret: 0,
                 cycle_offset: 0,
-                reservation: None,
                 flush_icache: false,
                 waiting: false,
                 stuck: None,
+                check_data: false,
+                check_fetch: false,
+                pmp_ok: [(1, 0); 3],
             },
             cache: BlockCache::new(),
         }
@@ -104,7 +112,12 @@ impl Hart {
         let s = &mut self.state;
         let mut attempts = 0u64;
         while attempts < budget {
-            if bus.ctx.exit.is_some() || bus.code.is_dirty() || s.waiting || s.stuck.is_some() {
+            if bus.ctx.exit.is_some()
+                || bus.code.is_dirty()
+                || bus.ctx.irq_dirty
+                || s.waiting
+                || s.stuck.is_some()
+            {
                 break;
             }
             if s.csr.mip & s.csr.mie != 0 {
@@ -125,6 +138,13 @@ impl Hart {
                     continue;
                 }
             };
+            if s.check_fetch
+                && !s.pmp_allows(block.start, block.end - block.start, pmp::Access::Execute)
+            {
+                s.take_trap(Trap::Exception(Exception::InstructionAccessFault(pc)), pc);
+                attempts += 1;
+                continue;
+            }
             let left = (budget - attempts) as usize;
             let insts = &block.insts[..block.insts.len().min(left)];
             let mut pc = block.start;
@@ -157,7 +177,46 @@ impl HartState {
     pub fn take_trap(&mut self, trap: Trap, epc: u64) -> u64 {
         self.waiting = false;
         self.pc = trap::enter(&mut self.csr, &mut self.privilege, trap, epc);
+        self.refresh_checks();
         self.pc
+    }
+
+    /// The privilege loads and stores are checked at: MPP when M-mode
+    /// software sets mstatus.MPRV, the current privilege otherwise.
+    pub fn data_privilege(&self) -> Privilege {
+        if self.privilege == Privilege::Machine && self.csr.mstatus & csr::mstatus::MPRV != 0 {
+            Privilege::from_bits(self.csr.mstatus >> csr::mstatus::MPP_SHIFT)
+        } else {
+            self.privilege
+        }
+    }
+
+    /// Recomputes which accesses need PMP checks; call after any change to
+    /// privilege, mstatus or the PMP CSRs.
+    pub(crate) fn refresh_checks(&mut self) {
+        let locked = pmp::any_locked(&self.csr);
+        self.check_fetch = self.privilege != Privilege::Machine || locked;
+        self.check_data = self.data_privilege() != Privilege::Machine || locked;
+        self.pmp_ok = [(1, 0); 3];
+    }
+
+    /// PMP check with a one-region cache per access kind.
+    #[inline(always)]
+    pub(crate) fn pmp_allows(&mut self, addr: u64, size: u64, access: pmp::Access) -> bool {
+        let k = access as usize;
+        let (lo, hi) = self.pmp_ok[k];
+        if addr >= lo && addr.saturating_add(size) <= hi {
+            return true;
+        }
+        let privilege =
+            if access == pmp::Access::Execute { self.privilege } else { self.data_privilege() };
+        match pmp::allowed_region(&self.csr, privilege, addr, size, access) {
+            Some(region) => {
+                self.pmp_ok[k] = region;
+                true
+            }
+            None => false,
+        }
     }
 
     /// The highest-priority interrupt that is pending, enabled and allowed

@@ -59,6 +59,10 @@ impl HartState {
             if matches!(csr, addr::FFLAGS | addr::FRM | addr::FCSR) {
                 self.csr.set_fs_dirty();
             }
+            if matches!(csr, addr::STIMECMP | addr::MENVCFG | addr::MIP) {
+                self.csr.update_stip(bus.ctx.time);
+            }
+            self.refresh_checks();
         }
         self.x[i.rd as usize] = old;
         Ok(())
@@ -80,6 +84,7 @@ impl HartState {
         }
         self.csr.mstatus = s;
         self.privilege = mpp;
+        self.refresh_checks();
         Ok(self.csr.mepc)
     }
 
@@ -96,6 +101,7 @@ impl HartState {
         s |= spie << mstatus::SIE_BIT | mstatus::SPIE;
         self.csr.mstatus = s;
         self.privilege = spp;
+        self.refresh_checks();
         Ok(self.csr.sepc)
     }
 

@@ -46,8 +46,10 @@ pub const SCRATCH_LEN: usize = 256;
 /// A generated program and what is needed to explain a mismatch.
 #[derive(Debug, Clone)]
 pub struct Program {
-    /// A short name for file names and reports, e.g. `seed-17` or `fadd.s`.
+    /// A short name for file names and reports, e.g. `seed-17` or `fp-fadd.s`.
     pub name: String,
+    /// The generator seed, for random programs.
+    pub seed: Option<u64>,
     pub asm: String,
     /// What each scratch-area offset holds, where the program knows (targeted
     /// suites store one result per slot); shown beside a mismatching `m+` line.
@@ -258,7 +260,7 @@ pub fn generate(seed: u64, cfg: &GenConfig) -> Program {
     ctx.flush_labels();
     asm.push_str(&ctx.out);
     frame::epilogue(&mut asm, &init, &scratch, "");
-    Program { name: format!("seed-{seed}"), asm, notes: Vec::new() }
+    Program { name: format!("seed-{seed}"), seed: Some(seed), asm, notes: Vec::new() }
 }
 
 fn random_initial_state(rng: &mut Rng) -> frame::InitialState {

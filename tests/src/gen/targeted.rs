@@ -175,7 +175,7 @@ pub fn program_for(m: &str) -> Program {
     frame::prologue(&mut asm, &init);
     asm.push_str(&body);
     frame::epilogue(&mut asm, &init, &vec![0u8; slot], &consts);
-    Program { name: format!("fp-{m}"), asm, notes }
+    Program { name: format!("fp-{m}"), seed: None, asm, notes }
 }
 
 #[cfg(test)]

@@ -24,7 +24,11 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "cargo xtask", about = "Build, run, test and bench rvlab")]
+#[command(
+    name = "xtask",
+    bin_name = "cargo xtask",
+    about = "Build, run, test and bench rvlab"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Task,
