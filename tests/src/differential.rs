@@ -24,22 +24,28 @@ pub fn qemu_output(program: &Program, dir: &Path) -> anyhow::Result<Vec<u8>> {
 /// its assembly file (kept in `dir`), and where the outputs part.
 pub fn check(program: &Program, dir: &Path) -> Result<(), String> {
     let fail = |what: &str, e: &dyn std::fmt::Display| {
-        format!("program {} ({}): {what}: {e:#}", program.name, dir.join(&program.name).display())
+        format!(
+            "program {} ({}): {what}: {e:#}",
+            program.name,
+            dir.join(&program.name).display()
+        )
     };
-    let (asm, elf) = oracle::build(dir, &program.name, &program.asm)
-        .map_err(|e| fail("build failed", &e))?;
+    let (asm, elf) =
+        oracle::build(dir, &program.name, &program.asm).map_err(|e| fail("build failed", &e))?;
     let qemu = oracle::run_qemu(&elf).map_err(|e| fail("QEMU run failed", &e))?;
     let bytes = std::fs::read(&elf).map_err(|e| fail("reading the ELF", &e))?;
 
-    let rvlab = catch_unwind(AssertUnwindSafe(|| rvlab::run_bare(&bytes, MAX_INSTRUCTIONS)))
-        .map_err(|panic| {
-            let msg = panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_else(|| "(non-string panic)".into());
-            fail("rvlab panicked", &msg)
-        })?;
+    let rvlab = catch_unwind(AssertUnwindSafe(|| {
+        rvlab::run_bare(&bytes, MAX_INSTRUCTIONS)
+    }))
+    .map_err(|panic| {
+        let msg = panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "(non-string panic)".into());
+        fail("rvlab panicked", &msg)
+    })?;
     let (out, code) = rvlab.map_err(|e| fail("rvlab failed", &format!("{e:#}")))?;
 
     // Outputs are saved only for a mismatch; drop those of an earlier run.
@@ -55,7 +61,10 @@ pub fn check(program: &Program, dir: &Path) -> Result<(), String> {
         return Err(report(program, &asm, &diff, &qemu, &out));
     }
     if code != 0 {
-        return Err(fail("rvlab exit code", &format!("{code}, expected 0 (finisher pass)")));
+        return Err(fail(
+            "rvlab exit code",
+            &format!("{code}, expected 0 (finisher pass)"),
+        ));
     }
     Ok(())
 }
@@ -63,12 +72,10 @@ pub fn check(program: &Program, dir: &Path) -> Result<(), String> {
 /// Checks `count` programs, `make(i)` building the i-th, on as many threads as
 /// the machine has cores (QEMU start-up dominates a small program). Returns
 /// the failure reports, in case order.
-pub fn check_all(
-    count: usize,
-    dir: &Path,
-    make: impl Fn(usize) -> Program + Sync,
-) -> Vec<String> {
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(count.max(1));
+pub fn check_all(count: usize, dir: &Path, make: impl Fn(usize) -> Program + Sync) -> Vec<String> {
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(count.max(1));
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
     std::thread::scope(|s| {

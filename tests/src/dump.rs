@@ -25,7 +25,11 @@ pub struct Difference {
 impl Difference {
     /// What the differing line is about: `x10 (a0)`, `f3`, `fcsr`, `m+000010`.
     pub fn item(&self) -> String {
-        let line = self.expected.as_deref().or(self.actual.as_deref()).unwrap_or("");
+        let line = self
+            .expected
+            .as_deref()
+            .or(self.actual.as_deref())
+            .unwrap_or("");
         let name = line.split_whitespace().next().unwrap_or("");
         match name.strip_prefix('x').and_then(|n| n.parse::<usize>().ok()) {
             Some(n) if n < 32 => format!("{name} ({})", ABI[n]),
@@ -88,11 +92,14 @@ pub fn first_memory_difference(expected: &[u8], actual: &[u8]) -> Option<Differe
             .collect()
     };
     let (e, a) = (mem(&exp), mem(&act));
-    e.iter().zip(&a).find(|(x, y)| x.1 != y.1).map(|(x, y)| Difference {
-        line: x.0,
-        expected: Some(x.1.clone()),
-        actual: Some(y.1.clone()),
-    })
+    e.iter()
+        .zip(&a)
+        .find(|(x, y)| x.1 != y.1)
+        .map(|(x, y)| Difference {
+            line: x.0,
+            expected: Some(x.1.clone()),
+            actual: Some(y.1.clone()),
+        })
 }
 
 /// Checks that `out` is a complete dump: header, x1..x31, f0..f31, fcsr,
@@ -107,7 +114,11 @@ pub fn check_format(out: &[u8], mem_lines: usize) -> Result<usize, String> {
     expected_names.extend((0..mem_lines).map(|i| format!("m+{:06x}", i * 8)));
     expected_names.push("end".into());
     if lines.len() != expected_names.len() {
-        return Err(format!("{} lines, expected {}", lines.len(), expected_names.len()));
+        return Err(format!(
+            "{} lines, expected {}",
+            lines.len(),
+            expected_names.len()
+        ));
     }
     for (line, name) in lines.iter().zip(&expected_names) {
         let mut parts = line.split(' ');
@@ -161,7 +172,10 @@ pub fn report(
     let mut s = String::new();
     let _ = writeln!(s, "differential mismatch: program {}", program.name);
     if let Some(seed) = program.seed {
-        let _ = writeln!(s, "seed: {seed} (the generator settings are on the assembly's first line)");
+        let _ = writeln!(
+            s,
+            "seed: {seed} (the generator settings are on the assembly's first line)"
+        );
     }
     let _ = writeln!(s, "assembly: {}", asm_path.display());
     let _ = writeln!(
@@ -182,7 +196,10 @@ pub fn report(
     let mut center = diff.line;
     if !program.notes.is_empty() && diff.memory_offset().is_none() {
         if let Some(m) = first_memory_difference(qemu, rvlab) {
-            let note = m.memory_offset().and_then(|o| program.note_for(o)).unwrap_or("?");
+            let note = m
+                .memory_offset()
+                .and_then(|o| program.note_for(o))
+                .unwrap_or("?");
             let _ = writeln!(s, "first differing result: line {}, {note}", m.line);
             let _ = writeln!(s, "  qemu:  {}", show(&m.expected));
             let _ = writeln!(s, "  rvlab: {}", show(&m.actual));
@@ -225,8 +242,11 @@ mod tests {
 
     #[test]
     fn first_memory_difference_skips_registers() {
-        let d = first_memory_difference(b"f3 1\nm+000000 0\nm+000008 2\n", b"f3 0\nm+000000 0\nm+000008 3\n")
-            .unwrap();
+        let d = first_memory_difference(
+            b"f3 1\nm+000000 0\nm+000008 2\n",
+            b"f3 0\nm+000000 0\nm+000008 3\n",
+        )
+        .unwrap();
         assert_eq!((d.line, d.memory_offset()), (3, Some(8)));
     }
 

@@ -17,7 +17,9 @@ use std::path::{Path, PathBuf};
 
 /// The workspace root (the parent of this crate).
 pub fn workspace_root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
 }
 
 /// Where the built guest programs are: `$RVLAB_GUEST_DIR` (set by
@@ -38,8 +40,8 @@ pub fn guest_program(name: &str) -> anyhow::Result<PathBuf> {
     let path = guest_dir().join(name);
     anyhow::ensure!(
         path.exists(),
-        "guest program {} not found; build the guest programs with `cargo xtask build` \
-         (or point RVLAB_GUEST_DIR at them)",
+        "guest program {} not found; build the guest programs with `cargo xtask build-guest` \
+         (`cargo xtask test` does), or point RVLAB_GUEST_DIR at them",
         path.display()
     );
     Ok(path)
@@ -49,7 +51,10 @@ pub fn guest_program(name: &str) -> anyhow::Result<PathBuf> {
 /// that does not parse is an error, not a silent default.
 pub fn env_usize(name: &str, default: usize) -> usize {
     match std::env::var(name) {
-        Ok(v) => v.trim().parse().unwrap_or_else(|_| panic!("{name}={v:?} is not a number")),
+        Ok(v) => v
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("{name}={v:?} is not a number")),
         Err(_) => default,
     }
 }
@@ -61,7 +66,10 @@ mod tests {
     #[test]
     fn guest_dir_default_and_override() {
         assert_eq!(guest_dir_from(None), workspace_root().join("target/guest"));
-        assert_eq!(guest_dir_from(Some("".into())), workspace_root().join("target/guest"));
+        assert_eq!(
+            guest_dir_from(Some("".into())),
+            workspace_root().join("target/guest")
+        );
         assert_eq!(guest_dir_from(Some("/x/y".into())), PathBuf::from("/x/y"));
         assert!(workspace_root().join("Cargo.toml").exists());
     }

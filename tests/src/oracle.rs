@@ -26,7 +26,10 @@ pub fn linker_script() -> PathBuf {
 pub fn require_tools() -> Result<()> {
     let mut missing = Vec::new();
     for (tool, package) in [
-        (CROSS_GCC, "gcc-riscv64-unknown-elf (with binutils-riscv64-unknown-elf)"),
+        (
+            CROSS_GCC,
+            "gcc-riscv64-unknown-elf (with binutils-riscv64-unknown-elf)",
+        ),
         (QEMU_SYSTEM, "qemu-system-misc"),
     ] {
         let ok = Command::new(tool)
@@ -57,7 +60,13 @@ pub fn build(dir: &Path, name: &str, asm: &str) -> Result<(PathBuf, PathBuf)> {
     let elf = dir.join(format!("{name}.elf"));
     std::fs::write(&s, asm).with_context(|| format!("writing {}", s.display()))?;
     let out = Command::new(CROSS_GCC)
-        .args(["-march=rv64gc", "-mabi=lp64d", "-nostdlib", "-nostartfiles", "-static"])
+        .args([
+            "-march=rv64gc",
+            "-mabi=lp64d",
+            "-nostdlib",
+            "-nostartfiles",
+            "-static",
+        ])
         .arg("-T")
         .arg(linker_script())
         .arg(&s)
@@ -80,7 +89,15 @@ pub fn build(dir: &Path, name: &str, asm: &str) -> Result<(PathBuf, PathBuf)> {
 /// with the pass code (QEMU exits 0) within `QEMU_TIMEOUT`.
 pub fn run_qemu(elf: &Path) -> Result<Vec<u8>> {
     let mut child = Command::new(QEMU_SYSTEM)
-        .args(["-machine", "virt", "-bios", "none", "-nographic", "-monitor", "none"])
+        .args([
+            "-machine",
+            "virt",
+            "-bios",
+            "none",
+            "-nographic",
+            "-monitor",
+            "none",
+        ])
         .args(["-serial", "stdio", "-kernel"])
         .arg(elf)
         .stdin(Stdio::null())

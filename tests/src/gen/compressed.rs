@@ -10,9 +10,31 @@ pub(crate) static CLASSES: &[Class] = &[
     Class {
         name: "rvc",
         variants: &[
-            "c.addi4spn", "c.fld", "c.lw", "c.ld", "c.fsd", "c.sw", "c.sd", "c.nop", "c.addi",
-            "c.addiw", "c.li", "c.addi16sp", "c.lui", "c.srli", "c.srai", "c.andi", "c.sub",
-            "c.xor", "c.or", "c.and", "c.subw", "c.addw", "c.slli", "c.mv", "c.add",
+            "c.addi4spn",
+            "c.fld",
+            "c.lw",
+            "c.ld",
+            "c.fsd",
+            "c.sw",
+            "c.sd",
+            "c.nop",
+            "c.addi",
+            "c.addiw",
+            "c.li",
+            "c.addi16sp",
+            "c.lui",
+            "c.srli",
+            "c.srai",
+            "c.andi",
+            "c.sub",
+            "c.xor",
+            "c.or",
+            "c.and",
+            "c.subw",
+            "c.addw",
+            "c.slli",
+            "c.mv",
+            "c.add",
         ],
         emit: emit_rvc,
         weights: [8, 30, 0],
@@ -57,7 +79,11 @@ fn nzimm6(ctx: &mut Ctx) -> i64 {
 
 fn emit_rvc(ctx: &mut Ctx, m: &str) {
     let text = match m {
-        "c.addi4spn" => format!("c.addi4spn x{}, x2, {}", crd(ctx), 4 * ctx.rng.range_i64(1, 255)),
+        "c.addi4spn" => format!(
+            "c.addi4spn x{}, x2, {}",
+            crd(ctx),
+            4 * ctx.rng.range_i64(1, 255)
+        ),
         "c.fld" | "c.lw" | "c.ld" | "c.fsd" | "c.sw" | "c.sd" => {
             let size = int::access_size(m);
             // The 5-bit scaled offset reaches 31 * size; stay inside the scratch area.

@@ -28,9 +28,24 @@ pub(crate) static CLASSES: &[Class] = &[
     Class {
         name: "fp-cvt",
         variants: &[
-            "fcvt.w.s", "fcvt.wu.s", "fcvt.l.s", "fcvt.lu.s", "fcvt.s.w", "fcvt.s.wu", "fcvt.s.l",
-            "fcvt.s.lu", "fcvt.w.d", "fcvt.wu.d", "fcvt.l.d", "fcvt.lu.d", "fcvt.d.w",
-            "fcvt.d.wu", "fcvt.d.l", "fcvt.d.lu", "fcvt.s.d", "fcvt.d.s",
+            "fcvt.w.s",
+            "fcvt.wu.s",
+            "fcvt.l.s",
+            "fcvt.lu.s",
+            "fcvt.s.w",
+            "fcvt.s.wu",
+            "fcvt.s.l",
+            "fcvt.s.lu",
+            "fcvt.w.d",
+            "fcvt.wu.d",
+            "fcvt.l.d",
+            "fcvt.lu.d",
+            "fcvt.d.w",
+            "fcvt.d.wu",
+            "fcvt.d.l",
+            "fcvt.d.lu",
+            "fcvt.s.d",
+            "fcvt.d.s",
         ],
         emit: emit_fp,
         weights: [8, 0, 0],
@@ -50,10 +65,27 @@ pub(crate) static CLASSES: &[Class] = &[
     Class {
         name: "fcsr",
         variants: &[
-            "frcsr", "frrm", "frflags", "fscsr", "fsrm", "fsflags", "fsrmi", "fsflagsi",
-            "csrrs fflags", "csrrc fflags", "csrrsi fflags", "csrrci fflags", "csrrs frm",
-            "csrrc frm", "csrrci frm", "csrrwi frm", "csrrs fcsr", "csrrc fcsr", "csrrsi fcsr",
-            "csrrci fcsr", "csrrwi fcsr",
+            "frcsr",
+            "frrm",
+            "frflags",
+            "fscsr",
+            "fsrm",
+            "fsflags",
+            "fsrmi",
+            "fsflagsi",
+            "csrrs fflags",
+            "csrrc fflags",
+            "csrrsi fflags",
+            "csrrci fflags",
+            "csrrs frm",
+            "csrrc frm",
+            "csrrci frm",
+            "csrrwi frm",
+            "csrrs fcsr",
+            "csrrc fcsr",
+            "csrrsi fcsr",
+            "csrrci fcsr",
+            "csrrwi fcsr",
         ],
         emit: emit_fcsr,
         weights: [4, 0, 0],
@@ -97,10 +129,14 @@ pub fn shape(m: &str) -> Option<Shape> {
             let (to, from) = (parts.next()?, parts.next()?);
             let is_fp = |t: &str| t == "s" || t == "d";
             match (is_fp(to), is_fp(from)) {
-                (true, true) => Shape::R1 { rm: m != "fcvt.d.s" }, // widening is exact
+                (true, true) => Shape::R1 {
+                    rm: m != "fcvt.d.s",
+                }, // widening is exact
                 (false, true) => Shape::ToInt { rm: true },
                 // int -> double of 32 bits is exact: the assembler takes no rm.
-                (true, false) => Shape::FromInt { rm: !(to == "d" && from.starts_with('w')) },
+                (true, false) => Shape::FromInt {
+                    rm: !(to == "d" && from.starts_with('w')),
+                },
                 (false, false) => return None,
             }
         }
@@ -158,7 +194,11 @@ fn emit_fp(ctx: &mut Ctx, m: &str) {
     let (dst, src) = precisions(m);
     let fs1 = freg(ctx, src);
     // Same-register operands now and then: fsgnjx f, f, f; fmin of a NaN with itself.
-    let fs2 = if ctx.rng.chance(1, 8) { fs1 } else { freg(ctx, src) };
+    let fs2 = if ctx.rng.chance(1, 8) {
+        fs1
+    } else {
+        freg(ctx, src)
+    };
     let regs = [freg(ctx, dst), fs1, fs2, freg(ctx, src), ctx.xd(), ctx.xs()];
     ctx.op(operands(m, shape, rm, regs));
 }
@@ -166,7 +206,13 @@ fn emit_fp(ctx: &mut Ctx, m: &str) {
 /// The assembly text of `m` with operand registers from `regs` and rounding mode `rm`.
 pub fn operands(m: &str, shape: Shape, rm: &str, regs: [usize; 6]) -> String {
     let [fd, fs1, fs2, fs3, xd, xs1] = regs;
-    let rm_suffix = |has: bool| if has { format!(", {rm}") } else { String::new() };
+    let rm_suffix = |has: bool| {
+        if has {
+            format!(", {rm}")
+        } else {
+            String::new()
+        }
+    };
     match shape {
         Shape::R3 { rm } => format!("{m} f{fd}, f{fs1}, f{fs2}{}", rm_suffix(rm)),
         Shape::R1 { rm } => format!("{m} f{fd}, f{fs1}{}", rm_suffix(rm)),
@@ -258,7 +304,10 @@ mod tests {
 
     #[test]
     fn every_fp_variant_has_a_shape() {
-        for class in CLASSES.iter().filter(|c| ["fp-arith", "fp-misc", "fp-cvt"].contains(&c.name)) {
+        for class in CLASSES
+            .iter()
+            .filter(|c| ["fp-arith", "fp-misc", "fp-cvt"].contains(&c.name))
+        {
             for m in class.variants {
                 assert!(shape(m).is_some(), "{m}");
             }

@@ -49,7 +49,10 @@ pub fn prologue(out: &mut String, init: &InitialState) {
         "    .section .text.start, \"ax\"\n    .globl _start\n    .option norvc\n_start:\n",
     );
     out.push_str("    lla t0, rv_trap\n    csrw mtvec, t0\n");
-    let _ = writeln!(out, "    li t0, {MSTATUS_FS:#x}\n    csrs mstatus, t0  # FS = Dirty: FPU on");
+    let _ = writeln!(
+        out,
+        "    li t0, {MSTATUS_FS:#x}\n    csrs mstatus, t0  # FS = Dirty: FPU on"
+    );
     out.push_str("    lla t0, rv_fp_init\n");
     for i in 0..32 {
         let _ = writeln!(out, "    fld f{i}, {}(t0)", i * 8);

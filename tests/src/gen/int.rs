@@ -42,16 +42,33 @@ pub(crate) static CLASSES: &[Class] = &[
     },
     Class {
         name: "mem",
-        variants: &["lb", "lh", "lw", "ld", "lbu", "lhu", "lwu", "sb", "sh", "sw", "sd"],
+        variants: &[
+            "lb", "lh", "lw", "ld", "lbu", "lhu", "lwu", "sb", "sh", "sw", "sd",
+        ],
         emit: emit_mem,
         weights: [8, 2, 8],
     },
     Class {
         name: "amo",
         variants: &[
-            "amoswap.w", "amoadd.w", "amoxor.w", "amoand.w", "amoor.w", "amomin.w", "amomax.w",
-            "amominu.w", "amomaxu.w", "amoswap.d", "amoadd.d", "amoxor.d", "amoand.d", "amoor.d",
-            "amomin.d", "amomax.d", "amominu.d", "amomaxu.d",
+            "amoswap.w",
+            "amoadd.w",
+            "amoxor.w",
+            "amoand.w",
+            "amoor.w",
+            "amomin.w",
+            "amomax.w",
+            "amominu.w",
+            "amomaxu.w",
+            "amoswap.d",
+            "amoadd.d",
+            "amoxor.d",
+            "amoand.d",
+            "amoor.d",
+            "amomin.d",
+            "amomax.d",
+            "amominu.d",
+            "amomaxu.d",
         ],
         emit: emit_amo,
         weights: [4, 0, 16],
@@ -159,7 +176,9 @@ pub(crate) fn address(ctx: &mut Ctx, off: usize) -> (usize, i64) {
         return (BASE, off as i64);
     }
     let off = off as i64;
-    let shift = ctx.rng.range_i64((off - 2047).max(-2048), (off + 2048).min(2047));
+    let shift = ctx
+        .rng
+        .range_i64((off - 2047).max(-2048), (off + 2048).min(2047));
     let tmp = ctx.xd_nonzero();
     ctx.op(format!("addi x{tmp}, x{BASE}, {shift}"));
     (tmp, off - shift)
@@ -172,7 +191,10 @@ pub(crate) fn emit_mem(ctx: &mut Ctx, m: &str) {
     let (base, disp) = address(ctx, off);
     let is_store = m.starts_with('s') || m.starts_with("fs");
     let reg = match (m.starts_with('f'), is_store) {
-        (true, _) => format!("f{}", fp::freg(ctx, Some(if size == 4 { 's' } else { 'd' }))),
+        (true, _) => format!(
+            "f{}",
+            fp::freg(ctx, Some(if size == 4 { 's' } else { 'd' }))
+        ),
         (false, true) => format!("x{}", ctx.xs()),
         (false, false) => format!("x{}", ctx.xd()),
     };

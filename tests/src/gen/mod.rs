@@ -59,7 +59,10 @@ pub struct Program {
 impl Program {
     /// The note for the 8-byte memory line at `offset`, if any.
     pub fn note_for(&self, offset: usize) -> Option<&str> {
-        self.notes.iter().find(|(o, _)| *o == offset).map(|(_, n)| n.as_str())
+        self.notes
+            .iter()
+            .find(|(o, _)| *o == offset)
+            .map(|(_, n)| n.as_str())
     }
 }
 
@@ -87,7 +90,11 @@ pub struct GenConfig {
 
 impl Default for GenConfig {
     fn default() -> Self {
-        GenConfig { len: 200, profile: Profile::Mixed, cover_all: false }
+        GenConfig {
+            len: 200,
+            profile: Profile::Mixed,
+            cover_all: false,
+        }
     }
 }
 
@@ -103,7 +110,11 @@ pub(crate) struct Class {
 
 /// All classes, from the three instruction modules.
 pub(crate) fn classes() -> Vec<&'static Class> {
-    int::CLASSES.iter().chain(fp::CLASSES).chain(compressed::CLASSES).collect()
+    int::CLASSES
+        .iter()
+        .chain(fp::CLASSES)
+        .chain(compressed::CLASSES)
+        .collect()
 }
 
 /// The emission state: output text, the RVC assembler mode, and forward
@@ -119,7 +130,13 @@ pub(crate) struct Ctx {
 
 impl Ctx {
     fn new(rng: Rng) -> Self {
-        Ctx { rng, out: String::new(), rvc: false, next_label: 0, pending: Vec::new() }
+        Ctx {
+            rng,
+            out: String::new(),
+            rvc: false,
+            next_label: 0,
+            pending: Vec::new(),
+        }
     }
 
     /// A 32-bit instruction (or pseudo-instruction). Outside `.option rvc`
@@ -240,7 +257,11 @@ pub fn generate(seed: u64, cfg: &GenConfig) -> Program {
     let mut ctx = Ctx::new(rng);
     let classes = classes();
     let p = profile_index(cfg.profile);
-    let active: Vec<&Class> = classes.iter().copied().filter(|c| c.weights[p] > 0).collect();
+    let active: Vec<&Class> = classes
+        .iter()
+        .copied()
+        .filter(|c| c.weights[p] > 0)
+        .collect();
     if cfg.cover_all {
         for class in &active {
             for v in class.variants {
@@ -260,7 +281,12 @@ pub fn generate(seed: u64, cfg: &GenConfig) -> Program {
     ctx.flush_labels();
     asm.push_str(&ctx.out);
     frame::epilogue(&mut asm, &init, &scratch, "");
-    Program { name: format!("seed-{seed}"), seed: Some(seed), asm, notes: Vec::new() }
+    Program {
+        name: format!("seed-{seed}"),
+        seed: Some(seed),
+        asm,
+        notes: Vec::new(),
+    }
 }
 
 fn random_initial_state(rng: &mut Rng) -> frame::InitialState {
@@ -274,7 +300,12 @@ fn random_initial_state(rng: &mut Rng) -> frame::InitialState {
     }
     // frm: a valid mode (0..=4); fflags: any.
     let fcsr = (rng.below(5) << 5) | rng.below(32);
-    frame::InitialState { x, f, fcsr, pointers: vec![(BASE, "rv_scratch")] }
+    frame::InitialState {
+        x,
+        f,
+        fcsr,
+        pointers: vec![(BASE, "rv_scratch")],
+    }
 }
 
 #[cfg(test)]
@@ -288,28 +319,92 @@ mod tests {
         assert_ne!(generate(5, &cfg).asm, generate(6, &cfg).asm);
     }
 
+    #[test]
+    fn cover_all_emits_every_variant_of_the_profile() {
+        for profile in [Profile::Mixed, Profile::Compressed, Profile::Amo] {
+            let prog = generate(
+                9,
+                &GenConfig {
+                    len: 0,
+                    profile,
+                    cover_all: true,
+                },
+            );
+            let p = profile_index(profile);
+            for class in classes().into_iter().filter(|c| c.weights[p] > 0) {
+                for v in class.variants {
+                    assert!(
+                        prog.asm.contains(&format!("# {}: {v}\n", class.name)),
+                        "{v}"
+                    );
+                }
+            }
+        }
+        // Every compressed mnemonic appears as an instruction, not only as a comment.
+        let prog = generate(
+            9,
+            &GenConfig {
+                len: 0,
+                profile: Profile::Compressed,
+                cover_all: true,
+            },
+        );
+        for class in compressed::CLASSES {
+            for v in class.variants {
+                assert!(
+                    prog.asm.contains(&format!("\n    {v} "))
+                        || prog.asm.contains(&format!("\n    {v}\n")),
+                    "{v}"
+                );
+            }
+        }
+    }
+
     /// Stores, branches and jumps without a link name registers only as sources.
     fn reads_first_operand_only(mnem: &str) -> bool {
-        const STORES: &[&str] = &["sb", "sh", "sw", "sd", "fsw", "fsd", "c.sw", "c.sd", "c.fsd",
-            "c.swsp", "c.sdsp", "c.fsdsp"];
+        const STORES: &[&str] = &[
+            "sb", "sh", "sw", "sd", "fsw", "fsd", "c.sw", "c.sd", "c.fsd", "c.swsp", "c.sdsp",
+            "c.fsdsp",
+        ];
         STORES.contains(&mnem)
             || mnem.starts_with('b')
-            || matches!(mnem, "c.beqz" | "c.bnez" | "c.j" | "c.jr" | "c.jalr" | "fence" | "fence.i")
+            || matches!(
+                mnem,
+                "c.beqz" | "c.bnez" | "c.j" | "c.jr" | "c.jalr" | "fence" | "fence.i"
+            )
     }
 
     #[test]
     fn body_never_writes_the_scratch_pointer() {
         // Every destination helper excludes BASE; check the text as well.
         for seed in 0..20 {
-            let prog = generate(seed, &GenConfig { len: 400, ..GenConfig::default() });
-            let body = prog.asm.split("rv_body:").nth(1).unwrap().split("rv_end:").next().unwrap();
+            let prog = generate(
+                seed,
+                &GenConfig {
+                    len: 400,
+                    ..GenConfig::default()
+                },
+            );
+            let body = prog
+                .asm
+                .split("rv_body:")
+                .nth(1)
+                .unwrap()
+                .split("rv_end:")
+                .next()
+                .unwrap();
             for line in body.lines().map(str::trim) {
-                let Some((mnem, ops)) = line.split_once(' ') else { continue };
+                let Some((mnem, ops)) = line.split_once(' ') else {
+                    continue;
+                };
                 if mnem.starts_with(['.', '#']) || reads_first_operand_only(mnem) {
                     continue;
                 }
                 let first = ops.split(',').next().unwrap().trim();
-                assert_ne!(first, "x8", "seed {seed}: `{line}` writes the scratch pointer");
+                assert_ne!(
+                    first, "x8",
+                    "seed {seed}: `{line}` writes the scratch pointer"
+                );
             }
         }
     }

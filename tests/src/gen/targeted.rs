@@ -17,16 +17,38 @@ const OPS: &[&str] = &[
     "fsgnjn", "fsgnjx", "fmin", "fmax", "feq", "flt", "fle", "fclass",
 ];
 const CONVERSIONS: &[&str] = &[
-    "fcvt.w.s", "fcvt.wu.s", "fcvt.l.s", "fcvt.lu.s", "fcvt.s.w", "fcvt.s.wu", "fcvt.s.l",
-    "fcvt.s.lu", "fcvt.w.d", "fcvt.wu.d", "fcvt.l.d", "fcvt.lu.d", "fcvt.d.w", "fcvt.d.wu",
-    "fcvt.d.l", "fcvt.d.lu", "fcvt.s.d", "fcvt.d.s", "fmv.x.w", "fmv.w.x", "fmv.x.d", "fmv.d.x",
+    "fcvt.w.s",
+    "fcvt.wu.s",
+    "fcvt.l.s",
+    "fcvt.lu.s",
+    "fcvt.s.w",
+    "fcvt.s.wu",
+    "fcvt.s.l",
+    "fcvt.s.lu",
+    "fcvt.w.d",
+    "fcvt.wu.d",
+    "fcvt.l.d",
+    "fcvt.lu.d",
+    "fcvt.d.w",
+    "fcvt.d.wu",
+    "fcvt.d.l",
+    "fcvt.d.lu",
+    "fcvt.s.d",
+    "fcvt.d.s",
+    "fmv.x.w",
+    "fmv.w.x",
+    "fmv.x.d",
+    "fmv.d.x",
 ];
 
 /// Rounding configurations: (rm operand, frm value set before the op). Static
 /// modes run with a different frm in force, to show that they ignore it.
 fn rounding_configs() -> Vec<(&'static str, u64)> {
-    let mut v: Vec<(&str, u64)> =
-        ["rne", "rtz", "rdn", "rup", "rmm"].iter().enumerate().map(|(i, rm)| (*rm, (i as u64 + 2) % 5)).collect();
+    let mut v: Vec<(&str, u64)> = ["rne", "rtz", "rdn", "rup", "rmm"]
+        .iter()
+        .enumerate()
+        .map(|(i, rm)| (*rm, (i as u64 + 2) % 5))
+        .collect();
     v.extend((0..5).map(|frm| ("dyn", frm)));
     v
 }
@@ -36,12 +58,12 @@ fn rounding_configs() -> Vec<(&'static str, u64)> {
 fn int_inputs() -> Vec<u64> {
     let mut v = values::INT_SPECIALS.to_vec();
     v.extend([
-        0x0100_0001,               // 2^24 + 1: inexact in single
-        0x0100_0003,               // rounds up to even in single
-        0x7fff_ffbf,               // just below 2^31 - 64
-        0x0020_0000_0000_0001,     // 2^53 + 1: inexact in double
-        0xffdf_ffff_ffff_ffff,     // -(2^53 + 1)
-        0x8000_0000_0000_0001,     // i64::MIN + 1
+        0x0100_0001,           // 2^24 + 1: inexact in single
+        0x0100_0003,           // rounds up to even in single
+        0x7fff_ffbf,           // just below 2^31 - 64
+        0x0020_0000_0000_0001, // 2^53 + 1: inexact in double
+        0xffdf_ffff_ffff_ffff, // -(2^53 + 1)
+        0x8000_0000_0000_0001, // i64::MIN + 1
         0x1234_5678_9abc_def1,
     ]);
     v
@@ -49,8 +71,16 @@ fn int_inputs() -> Vec<u64> {
 
 /// Operands of fused multiply-adds (cubed, so fewer): signed zero, infinity,
 /// sNaN, the smallest subnormal, overflow, inexact products.
-const FUSED_S: &[u32] =
-    &[0x8000_0000, 0x7f80_0000, 0x7f80_0001, 0x0000_0001, 0x7f7f_ffff, 0x3f80_0001, 0x3eaa_aaab, 0xbf80_0000];
+const FUSED_S: &[u32] = &[
+    0x8000_0000,
+    0x7f80_0000,
+    0x7f80_0001,
+    0x0000_0001,
+    0x7f7f_ffff,
+    0x3f80_0001,
+    0x3eaa_aaab,
+    0xbf80_0000,
+];
 const FUSED_D: &[u64] = &[
     0x8000_0000_0000_0000,
     0x7ff0_0000_0000_0000,
@@ -67,7 +97,11 @@ const FUSED_D: &[u64] = &[
 /// precision, which must read as the canonical NaN.
 fn fp_inputs(prec: &str, n: usize) -> Vec<u64> {
     let mut v: Vec<u64> = if prec == "s" {
-        values::F32_SPECIALS.iter().take(n).map(|&b| values::boxed(b)).collect()
+        values::F32_SPECIALS
+            .iter()
+            .take(n)
+            .map(|&b| values::boxed(b))
+            .collect()
     } else {
         values::F64_SPECIALS.iter().take(n).copied().collect()
     };
@@ -125,7 +159,11 @@ pub fn program_for(m: &str) -> Program {
         Shape::R4 => true,
         Shape::Compare => false,
     };
-    let roundings = if has_rm { rounding_configs() } else { vec![("", 0)] };
+    let roundings = if has_rm {
+        rounding_configs()
+    } else {
+        vec![("", 0)]
+    };
     let writes_x = matches!(shape, Shape::Compare | Shape::ToInt { .. });
 
     // Registers: s0 = constant table, s1 = next result slot; operands in
@@ -138,7 +176,17 @@ pub fn program_for(m: &str) -> Program {
         let idx: Vec<usize> = (0..arity).map(|k| combo / n.pow(k) % n).collect();
         for &(rm, frm) in &roundings {
             let desc: Vec<String> = idx.iter().map(|&i| format!("{:#x}", inputs[i])).collect();
-            let what = format!("{m} {}{}", desc.join(", "), if rm.is_empty() { String::new() } else if rm == "dyn" { format!(" dyn(frm={frm})") } else { format!(" {rm}") });
+            let what = format!(
+                "{m} {}{}",
+                desc.join(", "),
+                if rm.is_empty() {
+                    String::new()
+                } else if rm == "dyn" {
+                    format!(" dyn(frm={frm})")
+                } else {
+                    format!(" {rm}")
+                }
+            );
             let _ = writeln!(body, "    # {what}");
             if src == "x" {
                 let _ = writeln!(body, "    ld x6, {}(s0)", idx[0] * 8);
@@ -159,7 +207,10 @@ pub fn program_for(m: &str) -> Program {
             slot += 16;
         }
     }
-    assert!(n * 8 <= 2040, "constant table must stay in reach of a 12-bit offset");
+    assert!(
+        n * 8 <= 2040,
+        "constant table must stay in reach of a 12-bit offset"
+    );
 
     let mut consts = String::from("    .balign 16\nrv_consts:\n");
     for v in &inputs {
@@ -175,7 +226,12 @@ pub fn program_for(m: &str) -> Program {
     frame::prologue(&mut asm, &init);
     asm.push_str(&body);
     frame::epilogue(&mut asm, &init, &vec![0u8; slot], &consts);
-    Program { name: format!("fp-{m}"), seed: None, asm, notes }
+    Program {
+        name: format!("fp-{m}"),
+        seed: None,
+        asm,
+        notes,
+    }
 }
 
 #[cfg(test)]
@@ -198,11 +254,19 @@ mod tests {
         assert_eq!(progs.len(), 2 * OPS.len() + CONVERSIONS.len());
         let fadd = progs.iter().find(|p| p.name == "fp-fadd.d").unwrap();
         for rm in ["rne", "rtz", "rdn", "rup", "rmm", "dyn"] {
-            assert!(fadd.asm.contains(&format!("fadd.d f3, f1, f2, {rm}")), "{rm}");
+            assert!(
+                fadd.asm.contains(&format!("fadd.d f3, f1, f2, {rm}")),
+                "{rm}"
+            );
         }
         // Each program stays a reasonable size for the assembler and the UART.
         for p in &progs {
-            assert!(p.notes.len() <= 2 * 8000, "{}: {} slots", p.name, p.notes.len());
+            assert!(
+                p.notes.len() <= 2 * 8000,
+                "{}: {} slots",
+                p.name,
+                p.notes.len()
+            );
         }
     }
 }

@@ -13,7 +13,9 @@ use rvlab_tests::{env_usize, oracle};
 use std::path::PathBuf;
 
 fn work_dir(suite: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("differential").join(suite)
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("differential")
+        .join(suite)
 }
 
 /// Fails the test with the install hint when the cross GCC or QEMU is missing.
@@ -45,7 +47,9 @@ fn differential_random_programs() {
     let cases = env_usize("RVLAB_DIFF_CASES", 64);
     let first = env_usize("RVLAB_DIFF_SEED", 0) as u64;
     let cfg = GenConfig::default();
-    let failures = check_all(cases, &work_dir("random"), |i| gen::generate(first + i as u64, &cfg));
+    let failures = check_all(cases, &work_dir("random"), |i| {
+        gen::generate(first + i as u64, &cfg)
+    });
     assert_no_failures("differential_random_programs", cases, failures);
 }
 
@@ -53,7 +57,9 @@ fn differential_random_programs() {
 fn differential_fp_rounding() {
     require_tools();
     let programs = targeted::fp_rounding_programs();
-    let failures = check_all(programs.len(), &work_dir("fp-rounding"), |i| programs[i].clone());
+    let failures = check_all(programs.len(), &work_dir("fp-rounding"), |i| {
+        programs[i].clone()
+    });
     assert_no_failures("differential_fp_rounding", programs.len(), failures);
 }
 
@@ -61,8 +67,14 @@ fn differential_fp_rounding() {
 #[test]
 fn differential_compressed() {
     require_tools();
-    let cfg = GenConfig { len: 300, profile: Profile::Compressed, cover_all: true };
-    let failures = check_all(8, &work_dir("compressed"), |i| gen::generate(1000 + i as u64, &cfg));
+    let cfg = GenConfig {
+        len: 300,
+        profile: Profile::Compressed,
+        cover_all: true,
+    };
+    let failures = check_all(8, &work_dir("compressed"), |i| {
+        gen::generate(1000 + i as u64, &cfg)
+    });
     assert_no_failures("differential_compressed", 8, failures);
 }
 
@@ -70,8 +82,14 @@ fn differential_compressed() {
 #[test]
 fn differential_amo() {
     require_tools();
-    let cfg = GenConfig { len: 300, profile: Profile::Amo, cover_all: true };
-    let failures = check_all(8, &work_dir("amo"), |i| gen::generate(2000 + i as u64, &cfg));
+    let cfg = GenConfig {
+        len: 300,
+        profile: Profile::Amo,
+        cover_all: true,
+    };
+    let failures = check_all(8, &work_dir("amo"), |i| {
+        gen::generate(2000 + i as u64, &cfg)
+    });
     assert_no_failures("differential_amo", 8, failures);
 }
 
@@ -81,16 +99,27 @@ fn differential_amo() {
 fn generated_programs_run_on_qemu() {
     require_tools();
     let dir = work_dir("qemu-only");
-    let mut configs = vec![GenConfig { len: 400, ..GenConfig::default() }];
+    let mut configs = vec![GenConfig {
+        len: 400,
+        ..GenConfig::default()
+    }];
     for profile in [Profile::Mixed, Profile::Compressed, Profile::Amo] {
-        configs.push(GenConfig { len: 100, profile, cover_all: true });
+        configs.push(GenConfig {
+            len: 100,
+            profile,
+            cover_all: true,
+        });
     }
     for (k, cfg) in configs.iter().enumerate() {
         for seed in 0..4 {
             let program = gen::generate(5000 + 10 * k as u64 + seed, cfg);
             let out = qemu_output(&program, &dir).unwrap_or_else(|e| panic!("{e:#}"));
             if let Err(e) = check_format(&out, SCRATCH_LEN / 8) {
-                panic!("{} ({cfg:?}): bad dump: {e}\n{}", program.name, String::from_utf8_lossy(&out));
+                panic!(
+                    "{} ({cfg:?}): bad dump: {e}\n{}",
+                    program.name,
+                    String::from_utf8_lossy(&out)
+                );
             }
         }
     }
@@ -107,13 +136,22 @@ fn harness_detects_a_different_program() {
     let (a, b) = (gen::generate(1, &cfg), gen::generate(2, &cfg));
     let out_a = qemu_output(&a, &dir).unwrap();
     let out_b = qemu_output(&b, &dir).unwrap();
-    assert_eq!(first_difference(&out_a, &qemu_output(&a, &dir).unwrap()), None);
+    assert_eq!(
+        first_difference(&out_a, &qemu_output(&a, &dir).unwrap()),
+        None
+    );
 
     let diff = first_difference(&out_a, &out_b).expect("different programs, different dumps");
-    assert_eq!(diff.line, 2, "x1 is set at random, so the first register line differs");
+    assert_eq!(
+        diff.line, 2,
+        "x1 is set at random, so the first register line differs"
+    );
     assert_eq!(diff.item(), "x1 (ra)");
     let text = report(&a, &dir.join("seed-1.s"), &diff, &out_a, &out_b);
-    assert!(text.contains("x1 (ra)") && text.contains("seed-1.s"), "{text}");
+    assert!(
+        text.contains("x1 (ra)") && text.contains("seed-1.s"),
+        "{text}"
+    );
     assert!(text.contains("--- qemu (expected) ---") && text.contains("--- rvlab (actual) ---"));
 }
 
@@ -122,12 +160,24 @@ fn harness_detects_a_different_program() {
 #[test]
 fn trapping_program_fails_fast() {
     require_tools();
-    let mut program = gen::generate(3, &GenConfig { len: 10, ..GenConfig::default() });
-    program.asm = program.asm.replacen("rv_body:\n", "rv_body:\n    ebreak\n", 1);
+    let mut program = gen::generate(
+        3,
+        &GenConfig {
+            len: 10,
+            ..GenConfig::default()
+        },
+    );
+    program.asm = program
+        .asm
+        .replacen("rv_body:\n", "rv_body:\n    ebreak\n", 1);
     program.name = "ebreak".into();
     let start = std::time::Instant::now();
     let err = qemu_output(&program, &work_dir("self-check")).expect_err("ebreak must fail the run");
     let msg = format!("{err:#}");
     assert!(msg.contains("trap mcause=0000000000000003"), "{msg}");
-    assert!(start.elapsed() < std::time::Duration::from_secs(10), "took {:?}", start.elapsed());
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(10),
+        "took {:?}",
+        start.elapsed()
+    );
 }
