@@ -217,7 +217,10 @@ impl Bus {
     pub fn write(&mut self, paddr: u64, size: u8, value: u64) -> bool {
         if self.ram.write(paddr, size, value) {
             self.code.note_write(paddr);
-            self.code.note_write(paddr + size as u64 - 1);
+            let last = paddr + size as u64 - 1;
+            if (paddr ^ last) >> code::REGION_SHIFT != 0 {
+                self.code.note_write(last);
+            }
             if self.reserved != 0 {
                 self.break_reservations(paddr, size);
             }

@@ -18,9 +18,10 @@ impl HartState {
     /// (with no architectural state changed).
     #[inline(always)]
     pub(crate) fn step(&mut self, i: &Inst, pc: u64, bus: &mut Bus) -> Result<u64, Exception> {
-        let rd = i.rd as usize;
-        let rs1 = self.x[i.rs1 as usize];
-        let rs2 = self.x[i.rs2 as usize];
+        // Register fields are 5 bits; the masks let the compiler drop bounds checks.
+        let rd = (i.rd & 31) as usize;
+        let rs1 = self.x[(i.rs1 & 31) as usize];
+        let rs2 = self.x[(i.rs2 & 31) as usize];
         let imm = i.imm as u64;
         let next = pc.wrapping_add(i.len as u64);
         match i.op {
@@ -165,11 +166,11 @@ impl HartState {
             }
             Op::Fsw => {
                 self.require_fp(i)?;
-                self.store(bus, rs1.wrapping_add(imm), 4, self.f[i.rs2 as usize])?
+                self.store(bus, rs1.wrapping_add(imm), 4, self.f[(i.rs2 & 31) as usize])?
             }
             Op::Fsd => {
                 self.require_fp(i)?;
-                self.store(bus, rs1.wrapping_add(imm), 8, self.f[i.rs2 as usize])?
+                self.store(bus, rs1.wrapping_add(imm), 8, self.f[(i.rs2 & 31) as usize])?
             }
             Op::Illegal => return Err(Exception::IllegalInstruction(i.raw as u64)),
             // ---- F / D computation ----
@@ -201,7 +202,7 @@ impl HartState {
             0
         };
         let a = if fpu::src_is_int(i.op) { self.x[i.rs1 as usize] } else { self.f[i.rs1 as usize] };
-        let r = fpu::compute(i.op, rm, a, self.f[i.rs2 as usize], self.f[i.rs3 as usize]);
+        let r = fpu::compute(i.op, rm, a, self.f[(i.rs2 & 31) as usize], self.f[i.rs3 as usize]);
         if fpu::dest_is_int(i.op) {
             self.x[i.rd as usize] = r.value;
         } else {

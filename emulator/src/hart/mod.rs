@@ -147,19 +147,35 @@ impl Hart {
             }
             let left = (budget - attempts) as usize;
             let insts = &block.insts[..block.insts.len().min(left)];
+            // Only the last instruction of a block can read the counters (CSR
+            // instructions end blocks), so minstret is brought up to date just
+            // before it, not after every instruction.
+            let (last, body) = insts.split_last().expect("blocks are never empty");
             let mut pc = block.start;
-            for inst in insts {
-                attempts += 1;
+            let mut trapped = false;
+            for (k, inst) in body.iter().enumerate() {
                 s.x[0] = 0;
                 match s.step(inst, pc, bus) {
+                    Ok(next) => pc = next,
+                    Err(e) => {
+                        s.instret = s.instret.wrapping_add(k as u64);
+                        attempts += k as u64 + 1;
+                        pc = s.take_trap(Trap::Exception(e), pc);
+                        trapped = true;
+                        break;
+                    }
+                }
+            }
+            if !trapped {
+                s.instret = s.instret.wrapping_add(body.len() as u64);
+                attempts += insts.len() as u64;
+                s.x[0] = 0;
+                match s.step(last, pc, bus) {
                     Ok(next) => {
                         s.instret = s.instret.wrapping_add(1);
                         pc = next;
                     }
-                    Err(e) => {
-                        pc = s.take_trap(Trap::Exception(e), pc);
-                        break;
-                    }
+                    Err(e) => pc = s.take_trap(Trap::Exception(e), pc),
                 }
             }
             s.pc = pc;
