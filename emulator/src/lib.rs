@@ -1,9 +1,10 @@
 //! rvlab: a RISC-V (RV64GC) machine for studying operating systems.
 //!
 //! The crate is laid out like the machine: `isa` (encodings and decoding),
-//! `hart` (registers, CSRs, traps, execution), `bus` (RAM and the device
-//! trait), `devices` (the QEMU `virt` board's devices), `loader` (ELF) and
-//! `machine` (putting it together and running it).
+//! `hart` (registers, CSRs, traps, execution), `mmu` (Sv39/Sv48 translation
+//! and the modeled TLBs), `bus` (RAM and the device trait), `devices` (the
+//! QEMU `virt` board's devices), `loader` (ELF) and `machine` (putting it
+//! together and running it).
 
 pub mod bus;
 pub mod devices;
@@ -11,6 +12,7 @@ pub mod hart;
 pub mod isa;
 pub mod loader;
 pub mod machine;
+pub mod mmu;
 
 pub use machine::{Machine, MachineConfig, MachineError, RunExit};
 

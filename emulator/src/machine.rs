@@ -7,6 +7,7 @@ use crate::devices::{self, BootRom, Clint, Htif, TestFinisher, Uart16550};
 use crate::hart::trap::irq;
 use crate::hart::Hart;
 use crate::loader::{self, LoadError, LoadedProgram};
+use crate::mmu::{MmuConfig, Tlb};
 use std::io::Write;
 use std::time::{Duration, Instant};
 
@@ -29,6 +30,8 @@ pub struct MachineConfig {
     pub timeout: Option<Duration>,
     /// Kernel command line passed in the device tree's /chosen/bootargs.
     pub bootargs: String,
+    /// TLB geometry and A/D policy of every hart.
+    pub mmu: MmuConfig,
 }
 
 impl Default for MachineConfig {
@@ -39,6 +42,7 @@ impl Default for MachineConfig {
             max_instructions: None,
             timeout: None,
             bootargs: String::new(),
+            mmu: MmuConfig::default(),
         }
     }
 }
@@ -107,13 +111,16 @@ impl Machine {
                 config.ram_size
             )));
         }
+        for tlb in [config.mmu.itlb, config.mmu.dtlb] {
+            Tlb::new(tlb).map_err(|e| MachineError::Config(e.to_string()))?;
+        }
         let mut bus = Bus::new(Ram::new(devices::DRAM_BASE, config.ram_size));
         let map_err = |e: crate::bus::BusError| MachineError::Config(e.to_string());
         bus.map(devices::TEST_FINISHER_BASE, Box::new(TestFinisher::new())).map_err(map_err)?;
         bus.map(devices::CLINT_BASE, Box::new(Clint::new(config.harts))).map_err(map_err)?;
         bus.map(devices::UART0_BASE, Box::new(Uart16550::new(uart_out))).map_err(map_err)?;
         let harts =
-            (0..config.harts).map(|id| Hart::new(id as u64, devices::BOOT_ROM_BASE)).collect();
+            (0..config.harts).map(|id| Hart::new(id as u64, devices::BOOT_ROM_BASE, &config.mmu)).collect();
         Ok(Machine {
             harts,
             bus,

@@ -17,11 +17,13 @@ const PAGE: u64 = 4096;
 /// Number of table slots (a power of two).
 const SLOTS: usize = 1 << 13;
 
-/// A run of decoded instructions starting at `start`.
+/// A run of decoded instructions starting at virtual address `start`,
+/// physical address `phys` (the same when translation is off).
 pub struct Block {
     pub start: u64,
-    /// Address just past the last instruction's bytes.
+    /// Virtual address just past the last instruction's bytes.
     pub end: u64,
+    pub phys: u64,
     pub insts: Box<[Inst]>,
 }
 
@@ -63,13 +65,16 @@ impl BlockCache {
         ((pc >> 1) ^ (pc >> 14)) as usize & (SLOTS - 1)
     }
 
-    /// The block starting at `pc`, decoding it from `bus` if needed.
+    /// The block at virtual `pc`, physical `ppc`, decoding it from `bus` if
+    /// needed. Keyed by both addresses, so a remapped page never runs stale
+    /// code; `contiguous` says physical memory continues past a page end
+    /// (translation off), so an instruction may straddle it.
     #[inline(always)]
-    pub fn get(&mut self, pc: u64, bus: &mut Bus) -> Fetched<'_> {
+    pub fn get(&mut self, pc: u64, ppc: u64, contiguous: bool, bus: &mut Bus) -> Fetched<'_> {
         let idx = Self::slot(pc);
-        let hit = matches!(&self.slots[idx], Some(b) if b.start == pc);
+        let hit = matches!(&self.slots[idx], Some(b) if b.start == pc && b.phys == ppc);
         if !hit {
-            match build(pc, bus) {
+            match build(pc, ppc, contiguous, bus) {
                 Some(b) => self.slots[idx] = Some(b),
                 None => return Fetched::Fault,
             }
@@ -80,10 +85,10 @@ impl BlockCache {
         }
     }
 
-    /// Drops every block that overlaps `[start, end)`.
+    /// Drops every block whose bytes overlap physical `[start, end)`.
     pub fn invalidate(&mut self, start: u64, end: u64) {
         for slot in &mut self.slots {
-            if matches!(slot, Some(b) if b.start < end && start < b.end) {
+            if matches!(slot, Some(b) if b.phys < end && start < b.phys + (b.end - b.start)) {
                 *slot = None;
             }
         }
@@ -110,22 +115,30 @@ fn fetch(pc: u64, bus: &mut Bus) -> Option<Inst> {
     }
 }
 
-/// Decodes the block at `pc`. `None` when nothing at `pc` can be fetched.
-fn build(pc: u64, bus: &mut Bus) -> Option<Block> {
+/// Decodes the block at virtual `pc` = physical `ppc`. `None` when nothing
+/// there can be fetched.
+fn build(pc: u64, ppc: u64, contiguous: bool, bus: &mut Bus) -> Option<Block> {
     let mut insts = Vec::with_capacity(8);
-    let mut at = pc;
+    let mut at = ppc;
     loop {
+        // Under translation the next page may map anywhere: a 32-bit
+        // instruction straddling the page end is left for the hart to fetch
+        // through both translations.
+        let straddles = at % PAGE == PAGE - 2 && bus.fetch16(at).is_some_and(|lo| lo & 3 == 3);
+        if straddles && !contiguous {
+            break;
+        }
         let Some(inst) = fetch(at, bus) else { break };
         bus.code.note_decode(at);
         bus.code.note_decode(at + inst.len as u64 - 1);
         insts.push(inst);
         at += inst.len as u64;
-        if ends_block(inst.op) || insts.len() == MAX_BLOCK || at % PAGE == 0 {
+        if ends_block(inst.op) || insts.len() == MAX_BLOCK || at % PAGE == 0 || straddles {
             break;
         }
     }
     if insts.is_empty() {
         return None;
     }
-    Some(Block { start: pc, end: at, insts: insts.into_boxed_slice() })
+    Some(Block { start: pc, end: pc + (at - ppc), phys: ppc, insts: insts.into_boxed_slice() })
 }

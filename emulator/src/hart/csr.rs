@@ -350,12 +350,13 @@ impl CsrFile {
                 let m = self.mideleg & (1 << irq::SSI);
                 self.mip = (self.mip & !m) | (v & m);
             }
-            // Only Bare translation exists so far; other modes are ignored (WARL).
-            SATP => {
-                if v >> 60 == 0 {
-                    self.satp = 0;
-                }
-            }
+            // Bare, Sv39 and Sv48 exist; a write of another mode is ignored (WARL).
+            // In Bare mode the other fields read as zero.
+            SATP => match v >> 60 {
+                0 => self.satp = 0,
+                8 | 9 => self.satp = v,
+                _ => {}
+            },
             STIMECMP => self.stimecmp = v,
             MSTATUS => self.write_mstatus(v),
             MISA => {} // extensions cannot be switched off

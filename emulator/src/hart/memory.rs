@@ -7,6 +7,7 @@
 //! to an address with nothing behind it raises an access fault.
 
 use super::pmp::Access;
+use crate::mmu::AccessType;
 use super::{Exception, HartState};
 use crate::bus::Bus;
 use crate::isa::{Inst, Op};
@@ -14,10 +15,39 @@ use crate::isa::{Inst, Op};
 impl HartState {
     #[inline(always)]
     pub(crate) fn load(&mut self, bus: &mut Bus, addr: u64, size: u8) -> Result<u64, Exception> {
-        if self.check_data && !self.pmp_allows(addr, size as u64, Access::Read) {
+        let paddr = if self.translate_data {
+            if crosses_page(addr, size) {
+                return self.load_split(bus, addr, size);
+            }
+            self.translate(bus, addr, AccessType::Load)?
+        } else {
+            addr
+        };
+        if self.check_data && !self.pmp_allows(paddr, size as u64, Access::Read) {
             return Err(Exception::LoadAccessFault(addr));
         }
-        bus.read(addr, size).ok_or(Exception::LoadAccessFault(addr))
+        bus.read(paddr, size).ok_or(Exception::LoadAccessFault(addr))
+    }
+
+    /// A misaligned load that crosses a page: byte by byte, each translated.
+    #[inline(never)]
+    fn load_split(&mut self, bus: &mut Bus, addr: u64, size: u8) -> Result<u64, Exception> {
+        let mut v = 0;
+        for k in 0..size as u64 {
+            v |= self.load(bus, addr.wrapping_add(k), 1)? << (8 * k);
+        }
+        Ok(v)
+    }
+
+    /// The physical address of a data access of `size` bytes at `addr`
+    /// (translated, PMP-checked), as a store/AMO.
+    fn store_target(&mut self, bus: &mut Bus, addr: u64, size: u8) -> Result<u64, Exception> {
+        let paddr =
+            if self.translate_data { self.translate(bus, addr, AccessType::Store)? } else { addr };
+        if self.check_data && !self.pmp_allows(paddr, size as u64, Access::Write) {
+            return Err(Exception::StoreAmoAccessFault(addr));
+        }
+        Ok(paddr)
     }
 
     #[inline(always)]
@@ -28,14 +58,35 @@ impl HartState {
         size: u8,
         value: u64,
     ) -> Result<(), Exception> {
-        if self.check_data && !self.pmp_allows(addr, size as u64, Access::Write) {
-            return Err(Exception::StoreAmoAccessFault(addr));
+        if self.translate_data && crosses_page(addr, size) {
+            return self.store_split(bus, addr, size, value);
         }
-        if bus.write(addr, size, value) {
+        let paddr = if self.translate_data || self.check_data {
+            self.store_target(bus, addr, size)?
+        } else {
+            addr
+        };
+        if bus.write(paddr, size, value) {
             Ok(())
         } else {
             Err(Exception::StoreAmoAccessFault(addr))
         }
+    }
+
+    /// A misaligned store that crosses a page: both pages are translated
+    /// and checked before any byte is written, so a fault writes nothing.
+    #[inline(never)]
+    fn store_split(&mut self, bus: &mut Bus, addr: u64, size: u8, value: u64) -> Result<(), Exception> {
+        let mut targets = [0u64; 8];
+        for k in 0..size as usize {
+            targets[k] = self.store_target(bus, addr.wrapping_add(k as u64), 1)?;
+        }
+        for (k, &paddr) in targets[..size as usize].iter().enumerate() {
+            if !bus.write(paddr, 1, value >> (8 * k)) {
+                return Err(Exception::StoreAmoAccessFault(addr.wrapping_add(k as u64)));
+            }
+        }
+        Ok(())
     }
 
     /// lr.w/lr.d/sc.w/sc.d.
@@ -48,18 +99,29 @@ impl HartState {
                 if misaligned {
                     return Err(Exception::LoadAddressMisaligned(addr));
                 }
-                let v = self.load(bus, addr, size)?;
+                let paddr = if self.translate_data {
+                    self.translate(bus, addr, AccessType::Load)?
+                } else {
+                    addr
+                };
+                if self.check_data && !self.pmp_allows(paddr, size as u64, Access::Read) {
+                    return Err(Exception::LoadAccessFault(addr));
+                }
+                let v = bus.read(paddr, size).ok_or(Exception::LoadAccessFault(addr))?;
                 self.x[i.rd as usize] = if size == 4 { v as i32 as u64 } else { v };
-                bus.reserve(self.csr.mhartid as usize, addr);
+                // Reservations are physical: other harts' stores break them.
+                bus.reserve(self.csr.mhartid as usize, paddr);
             }
             _ => {
                 if misaligned {
                     return Err(Exception::StoreAmoAddressMisaligned(addr));
                 }
-                // Any SC, successful or not, clears the reservation.
-                let ok = bus.take_reservation(self.csr.mhartid as usize) == Some(addr);
-                if ok {
-                    self.store(bus, addr, size, self.x[i.rs2 as usize])?;
+                // Any SC, successful or not, clears the reservation. The
+                // address is translated and checked as a store first.
+                let paddr = self.store_target(bus, addr, size)?;
+                let ok = bus.take_reservation(self.csr.mhartid as usize) == Some(paddr);
+                if ok && !bus.write(paddr, size, self.x[i.rs2 as usize]) {
+                    return Err(Exception::StoreAmoAccessFault(addr));
                 }
                 self.x[i.rd as usize] = (!ok) as u64;
             }
@@ -80,14 +142,13 @@ impl HartState {
         if addr & (size as u64 - 1) != 0 {
             return Err(Exception::StoreAmoAddressMisaligned(addr));
         }
-        // An AMO that cannot be written faults as a store, even on its read.
-        let pmp_ok = !self.check_data
-            || (self.pmp_allows(addr, size as u64, Access::Read)
-                && self.pmp_allows(addr, size as u64, Access::Write));
-        if !pmp_ok {
+        // An AMO is translated and checked as a store (it needs W), and one
+        // that cannot be read faults as a store too.
+        let paddr = self.store_target(bus, addr, size)?;
+        if self.check_data && !self.pmp_allows(paddr, size as u64, Access::Read) {
             return Err(Exception::StoreAmoAccessFault(addr));
         }
-        let raw = bus.read(addr, size).ok_or(Exception::StoreAmoAccessFault(addr))?;
+        let raw = bus.read(paddr, size).ok_or(Exception::StoreAmoAccessFault(addr))?;
         // Work on sign-extended values so signed min/max compare correctly;
         // the low `size` bytes are what gets stored.
         let (old, src) = if word {
@@ -109,8 +170,16 @@ impl HartState {
             AmomaxuD => old.max(src),
             _ => unreachable!("amo() is only called for AMO ops"),
         };
-        self.store(bus, addr, size, new)?;
+        if !bus.write(paddr, size, new) {
+            return Err(Exception::StoreAmoAccessFault(addr));
+        }
         self.x[i.rd as usize] = old;
         Ok(())
     }
+}
+
+/// True if `size` bytes at `addr` span two 4 KiB pages.
+#[inline(always)]
+fn crosses_page(addr: u64, size: u8) -> bool {
+    (addr & 0xfff) + size as u64 > 0x1000
 }

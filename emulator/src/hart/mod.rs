@@ -11,15 +11,18 @@ pub mod fpu;
 mod memory;
 pub mod pmp;
 mod system;
+mod translate;
 pub mod trap;
 
 use crate::bus::Bus;
+use crate::mmu::{AccessType, AdPolicy, MmuConfig, Tlb};
 use block::{BlockCache, Fetched};
+pub use translate::MmuStats;
 use csr::CsrFile;
 pub use trap::{Exception, Trap};
 
 /// Privilege levels, with the encoding used in mstatus.MPP.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[repr(u8)]
 pub enum Privilege {
     User = 0,
@@ -67,6 +70,14 @@ pub struct HartState {
     /// A region PMP recently allowed, per access kind (read, write,
     /// execute), so repeated checks in it are one comparison.
     pub(crate) pmp_ok: [(u64, u64); 3],
+    /// Whether fetches / loads and stores go through Sv39/Sv48 translation.
+    pub(crate) translate_fetch: bool,
+    pub(crate) translate_data: bool,
+    /// The modeled instruction and data TLBs.
+    pub itlb: Tlb,
+    pub dtlb: Tlb,
+    pub ad_policy: AdPolicy,
+    pub mmu_stats: MmuStats,
 }
 
 /// A hart and its decoded-instruction cache.
@@ -76,8 +87,10 @@ pub struct Hart {
 }
 
 impl Hart {
-    /// A hart at reset: M-mode, pc = `reset_pc`.
-    pub fn new(hartid: u64, reset_pc: u64) -> Hart {
+    /// A hart at reset: M-mode, pc = `reset_pc`. The TLB geometry must
+    /// have been validated (`Tlb::new`) by the caller.
+    pub fn new(hartid: u64, reset_pc: u64, mmu: &MmuConfig) -> Hart {
+        let tlb = |cfg| Tlb::new(cfg).unwrap_or_else(|_| Tlb::new(Default::default()).unwrap());
         Hart {
             state: HartState {
                 x: [0; 32],
@@ -93,6 +106,12 @@ impl Hart {
                 check_data: false,
                 check_fetch: false,
                 pmp_ok: [(1, 0); 3],
+                translate_fetch: false,
+                translate_data: false,
+                itlb: tlb(mmu.itlb),
+                dtlb: tlb(mmu.dtlb),
+                ad_policy: mmu.ad,
+                mmu_stats: MmuStats::default(),
             },
             cache: BlockCache::new(),
         }
@@ -126,7 +145,24 @@ impl Hart {
                 }
             }
             let pc = s.pc;
-            let block = match self.cache.get(pc, bus) {
+            let ppc = if s.translate_fetch {
+                match s.fetch_translated(pc, bus) {
+                    Ok(Some(ppc)) => ppc,
+                    Ok(None) => {
+                        // An instruction straddling two pages ran on its own.
+                        attempts += 1;
+                        continue;
+                    }
+                    Err(e) => {
+                        s.take_trap(Trap::Exception(e), pc);
+                        attempts += 1;
+                        continue;
+                    }
+                }
+            } else {
+                pc
+            };
+            let block = match self.cache.get(pc, ppc, !s.translate_fetch, bus) {
                 Fetched::Block(b) => b,
                 Fetched::Fault => {
                     let handler =
@@ -139,7 +175,7 @@ impl Hart {
                 }
             };
             if s.check_fetch
-                && !s.pmp_allows(block.start, block.end - block.start, pmp::Access::Execute)
+                && !s.pmp_allows(block.phys, block.end - block.start, pmp::Access::Execute)
             {
                 s.take_trap(Trap::Exception(Exception::InstructionAccessFault(pc)), pc);
                 attempts += 1;
@@ -214,6 +250,7 @@ impl HartState {
         self.check_fetch = self.privilege != Privilege::Machine || locked;
         self.check_data = self.data_privilege() != Privilege::Machine || locked;
         self.pmp_ok = [(1, 0); 3];
+        self.refresh_translation();
     }
 
     /// PMP check with a one-region cache per access kind.
@@ -260,6 +297,34 @@ impl HartState {
             return pick(s_level);
         }
         None
+    }
+
+    /// Translates the fetch address of the next block. `Ok(None)` when the
+    /// instruction at `pc` is a 32-bit one straddling two pages: it is then
+    /// fetched through both translations and executed here, uncached.
+    fn fetch_translated(&mut self, pc: u64, bus: &mut Bus) -> Result<Option<u64>, Exception> {
+        let ppc = self.translate(bus, pc, AccessType::Fetch)?;
+        if pc & 0xfff != 0xffe {
+            return Ok(Some(ppc));
+        }
+        let lo = bus.fetch16(ppc).ok_or(Exception::InstructionAccessFault(pc))?;
+        if lo & 3 != 3 {
+            return Ok(Some(ppc));
+        }
+        let second = self.translate(bus, pc + 2, AccessType::Fetch)?;
+        let hi = bus.fetch16(second).ok_or(Exception::InstructionAccessFault(pc + 2))?;
+        let inst = crate::isa::decode(lo, hi);
+        self.x[0] = 0;
+        match self.step(&inst, pc, bus) {
+            Ok(next) => {
+                self.instret = self.instret.wrapping_add(1);
+                self.pc = next;
+            }
+            Err(e) => {
+                self.take_trap(Trap::Exception(e), pc);
+            }
+        }
+        Ok(None)
     }
 
     /// mcycle's current value.

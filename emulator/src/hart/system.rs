@@ -120,13 +120,18 @@ impl HartState {
         Ok(())
     }
 
-    /// sfence.vma: no translation yet, so only its privilege rules apply.
+    /// sfence.vma: U-mode may not, nor S-mode with mstatus.TVM. rs1 = x0
+    /// fences every address, rs2 = x0 every address space.
     pub(crate) fn sfence_vma(&mut self, i: &Inst) -> Result<(), Exception> {
         let tvm = self.csr.mstatus & mstatus::TVM != 0;
         match self.privilege {
-            Privilege::User => Err(Self::illegal(i)),
-            Privilege::Supervisor if tvm => Err(Self::illegal(i)),
-            _ => Ok(()),
+            Privilege::User => return Err(Self::illegal(i)),
+            Privilege::Supervisor if tvm => return Err(Self::illegal(i)),
+            _ => {}
         }
+        let vaddr = (i.rs1 != 0).then(|| self.x[i.rs1 as usize]);
+        let asid = (i.rs2 != 0).then(|| self.x[i.rs2 as usize] as u16);
+        self.fence_vma(vaddr, asid);
+        Ok(())
     }
 }

@@ -148,7 +148,10 @@
  * trapped, or to `resume` if that is set: in M-mode (S-mode for the S
  * handler), or in the mode that trapped if `same` is set.  An interrupt
  * returns to the interrupted instruction after the handler clears the
- * interrupt's enable bit in mie (sie), so it is taken once.
+ * interrupt's enable bit in mie (sie), so it is taken once; or, with
+ * `irq_mode` set, leaves mie alone and clears MPIE (SPIE) instead, so the
+ * interrupt stays pending and enabled but the trapped M-mode (S-mode) code
+ * runs on with MIE (SIE) = 0: a later wfi then returns at once.
  */
 #define F_T3      0
 #define F_T4      8
@@ -166,8 +169,9 @@
 #define F_COUNT   104
 #define F_BUSY    112
 #define F_FAILING 120
-#define F_LOG     128           /* 8 entries */
-#define F_SIZE    192
+#define F_IRQ_MODE 128          /* how an interrupt is taken once, above */
+#define F_LOG     136           /* 8 entries */
+#define F_SIZE    200
 
 /* Arm hart 0's M-mode record for `n` traps. */
 #define TRAP_ARM_N(n)                                                       \
@@ -196,6 +200,10 @@
         la t6, sframe0; la t5, label; sd t5, F_RESUME(t6);                  \
         li t5, 1; sd t5, F_SAME(t6); sd t5, F_ARMED(t6)
 #define STRAP_DISARM  la t6, sframe0; sd zero, F_ARMED(t6); sd zero, F_RESUME(t6)
+
+/* Interrupts taken in M: leave them enabled in mie, return with MIE = 0. */
+#define IRQ_MODE_GLOBAL   li t5, 1; sd t5, mframe0 + F_IRQ_MODE, t6
+#define IRQ_MODE_DEFAULT  sd zero, mframe0 + F_IRQ_MODE, t6
 
 /* Fail unless every armed trap came and the last had this cause. */
 #define TRAP_CHECK(cause)                                                   \
