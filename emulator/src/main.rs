@@ -4,6 +4,7 @@
 
 use anyhow::{bail, Context};
 use clap::{Args, Parser, Subcommand};
+use rvlab::mmu::{AdPolicy, MmuConfig, Replacement, TlbConfig};
 use rvlab::{Machine, MachineConfig, RunExit};
 use std::io::Write;
 use std::path::PathBuf;
@@ -63,11 +64,58 @@ struct RunArgs {
     /// Stop with status 124 after SECS seconds of host time (fractions allowed).
     #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
     timeout: Option<Duration>,
-    /// Print instructions retired, host seconds and MIPS on stderr at the end.
+    /// Print per-hart counts (instructions, TLB hits and misses, page walks
+    /// and faults) and host seconds and MIPS on stderr at the end.
     #[arg(long)]
     stats: bool,
+    /// Entries in each hart's iTLB and dTLB.
+    #[arg(long, value_name = "N", default_value_t = 32)]
+    tlb_entries: usize,
+    /// Associativity of the TLBs (ways per set; equal to --tlb-entries for
+    /// fully associative, the default).
+    #[arg(long, value_name = "N")]
+    tlb_ways: Option<usize>,
+    /// TLB replacement policy.
+    #[arg(long, value_enum, default_value_t = ReplacementArg::Lru)]
+    tlb_replacement: ReplacementArg,
+    /// What a page walk does with a leaf PTE whose A bit (or D bit, for a
+    /// store) is clear: set it in memory (`hw`, as QEMU does) or raise a page
+    /// fault for the OS to handle (`fault`).
+    #[arg(long, value_enum, default_value_t = AdArg::Hw)]
+    ad_policy: AdArg,
     /// The ELF file to run.
     program: PathBuf,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ReplacementArg {
+    Lru,
+    Fifo,
+    Random,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum AdArg {
+    Hw,
+    Fault,
+}
+
+fn mmu_config(args: &RunArgs) -> MmuConfig {
+    let replacement = match args.tlb_replacement {
+        ReplacementArg::Lru => Replacement::Lru,
+        ReplacementArg::Fifo => Replacement::Fifo,
+        ReplacementArg::Random => Replacement::Random { seed: 1 },
+    };
+    let tlb = TlbConfig {
+        entries: args.tlb_entries,
+        ways: args.tlb_ways.unwrap_or(args.tlb_entries),
+        replacement,
+    };
+    let ad = match args.ad_policy {
+        AdArg::Hw => AdPolicy::HardwareUpdate,
+        AdArg::Fault => AdPolicy::Fault,
+    };
+    MmuConfig { itlb: tlb, dtlb: tlb, ad }
 }
 
 fn parse_seconds(s: &str) -> Result<Duration, String> {
@@ -115,6 +163,7 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         ram_size: args.ram_size << 20,
         max_instructions: args.max_instructions,
         timeout: args.timeout,
+        mmu: mmu_config(&args),
         ..Default::default()
     };
     let mut machine =
@@ -126,6 +175,19 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     let seconds = started.elapsed().as_secs_f64();
     let _ = std::io::stdout().flush();
     if args.stats {
+        for (id, h) in machine.harts.iter().enumerate() {
+            let s = &h.state;
+            eprintln!(
+                "rvlab: hart {id}: instret={} itlb_hits={} itlb_misses={} dtlb_hits={} dtlb_misses={} page_walks={} page_faults={}",
+                s.instret,
+                s.itlb.stats.hits,
+                s.itlb.stats.misses,
+                s.dtlb.stats.hits,
+                s.dtlb.stats.misses,
+                s.mmu_stats.page_walks,
+                s.mmu_stats.page_faults,
+            );
+        }
         let instret: u64 = machine.harts.iter().map(|h| h.state.instret).sum();
         let mips = instret as f64 / seconds.max(1e-9) / 1e6;
         eprintln!("rvlab: stats: instret={instret} seconds={seconds:.3} mips={mips:.1}");

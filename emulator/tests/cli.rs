@@ -227,7 +227,18 @@ fn os_mode_is_not_there_yet_and_says_so() {
 fn help_documents_every_flag() {
     let o = rvlab(&["run", "--help"]);
     let help = String::from_utf8_lossy(&o.stdout);
-    for flag in ["--bare", "--ram-size", "--harts", "--max-instructions", "--timeout", "--stats"] {
+    for flag in [
+        "--bare",
+        "--ram-size",
+        "--harts",
+        "--max-instructions",
+        "--timeout",
+        "--stats",
+        "--tlb-entries",
+        "--tlb-ways",
+        "--tlb-replacement",
+        "--ad-policy",
+    ] {
         assert!(help.contains(flag), "{flag} missing from help:\n{help}");
     }
     assert!(help.contains("Exit status"));

@@ -223,7 +223,13 @@ pub struct Counters {
     pub cycle: u64,
     pub instret: u64,
     pub time: u64,
+    /// The event counters behind mhpmcounter3.. (and hpmcounter3..), in
+    /// order: iTLB misses, dTLB misses, page-table walks. The others read 0.
+    pub hpm: [u64; HPM_EVENTS],
 }
+
+/// How many hpm counters count something (mhpmcounter3 onwards).
+pub const HPM_EVENTS: usize = 3;
 
 /// Why a CSR access is refused: always an illegal-instruction exception.
 #[derive(Debug, PartialEq, Eq)]
@@ -314,8 +320,12 @@ impl CsrFile {
             MCYCLE | CYCLE => c.cycle,
             MINSTRET | INSTRET => c.instret,
             TIME => c.time,
-            // Hardware performance counters and their event selectors: present, count nothing.
-            0xb03..=0xb1f | 0xc03..=0xc1f | 0x323..=0x33f => 0,
+            // Hardware performance counters: fixed events (see `Counters::hpm`);
+            // the rest, and the event selectors, read 0.
+            0xb03..=0xb1f | 0xc03..=0xc1f => {
+                c.hpm.get(((csr & 0x1f) - 3) as usize).copied().unwrap_or(0)
+            }
+            0x323..=0x33f => 0,
             MVENDORID | MARCHID | MIMPID | MCONFIGPTR => 0,
             MHARTID => self.mhartid,
             _ => return Err(CsrFault),
@@ -421,7 +431,7 @@ mod tests {
     use super::*;
 
     fn counters() -> Counters {
-        Counters { cycle: 10, instret: 7, time: 3 }
+        Counters { cycle: 10, instret: 7, time: 3, hpm: [4, 5, 6] }
     }
 
     #[test]
@@ -472,6 +482,16 @@ mod tests {
         assert_eq!(f.mtvec, 0x8000_0001);
         f.write(addr::MEPC, 0x8000_0003, &mut c).unwrap();
         assert_eq!(f.mepc, 0x8000_0002);
+    }
+
+    #[test]
+    fn hpm_counters_show_their_events() {
+        let f = CsrFile::new(0);
+        let c = counters();
+        assert_eq!(f.read(0xb03, &c), Ok(4), "mhpmcounter3 = iTLB misses");
+        assert_eq!(f.read(0xc04, &c), Ok(5), "hpmcounter4 = dTLB misses");
+        assert_eq!(f.read(0xc05, &c), Ok(6), "hpmcounter5 = page walks");
+        assert_eq!(f.read(0xc1f, &c), Ok(0));
     }
 
     #[test]

@@ -37,8 +37,12 @@ impl HartState {
         {
             return Err(Self::illegal(i));
         }
-        let mut counters =
-            Counters { cycle: self.cycle(), instret: self.instret, time: bus.ctx.time };
+        let mut counters = Counters {
+            cycle: self.cycle(),
+            instret: self.instret,
+            time: bus.ctx.time,
+            hpm: [self.itlb.stats.misses, self.dtlb.stats.misses, self.mmu_stats.page_walks],
+        };
         let old = self.csr.read(csr, &counters).map_err(|_| Self::illegal(i))?;
         if writes {
             let new = match i.op {

@@ -268,6 +268,10 @@ test_ ## n:                                                                 \
         mv a1, vareg; mv a2, pareg; la a0, root; li a3, flags;              \
         li a4, level; call map
 
+/* PTE_AT(root, va, level): a0 = the address of va's PTE at that level. */
+#define PTE_AT(root, va, level)                                             \
+        la a0, root; li a1, va; li a4, level; call pte_at
+
 /* satp = Sv39 | asid | root, then sfence.vma x0, x0. */
 #define VM_ON(root, asid)                                                   \
         la a0, root; li a1, asid; call vm_on

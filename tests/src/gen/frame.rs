@@ -186,7 +186,7 @@ rv_trap:
 /// UART output routines, leaves: `rv_putc(a0)`, `rv_puts(a0 = string)`,
 /// `rv_puthex(a0 = value, a1 = digit count)`. Each waits for LSR.THRE (bit 5
 /// of the line status register at offset 5) before writing THR (offset 0).
-const PRINT_ROUTINES: &str = "
+pub(crate) const PRINT_ROUTINES: &str = "
 rv_putc:
     li t0, 0x10000000
 1:  lbu t1, 5(t0)

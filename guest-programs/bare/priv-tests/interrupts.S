@@ -1,0 +1,360 @@
+/*
+ * interrupts.S: interrupt pending and enable bits, when an interrupt is
+ * taken, in which order, and where it goes.
+ *
+ *   - mie: the six standard enables are writable
+ *   - mip: SSIP, STIP, SEIP are writable by M-mode software; MSIP, MTIP
+ *     and MEIP are read-only (set and cleared by the CLINT and the PLIC)
+ *   - MSIP follows the CLINT's msip register, MTIP follows mtime >=
+ *     mtimecmp
+ *   - an interrupt for M-mode is taken in M only with mstatus.MIE = 1, and
+ *     in S and U always (MIE does not matter there); a non-delegated
+ *     S-level interrupt is such an M-mode interrupt too
+ *   - a delegated interrupt is never taken while in M
+ *   - priority among those pending and enabled: MEI > MSI > MTI > SEI >
+ *     SSI > STI (MEI cannot be raised here: rvlab has no PLIC yet, so it
+ *     is left out)
+ *   - a vectored mtvec sends interrupt i to base + 4 * i, exceptions to base
+ * An interrupt's mepc is checked to lie in the window where it could come
+ * (rvlab takes interrupts a few instructions late, at a block boundary).
+ */
+#include "priv.h"
+
+#define SET_MSIP0      li t5, CLINT_MSIP0; li t6, 1; sw t6, 0(t5)
+#define CLEAR_MSIP0    li t5, CLINT_MSIP0; sw zero, 0(t5)
+/* a0 = mip & bit */
+#define MIP_BIT(bit)   csrr a0, mip; andi a0, a0, bit
+/* The recorded M trap: interrupt i, epc in [lo, hi] */
+#define CHECK_IRQ(i, lo, hi)                                                \
+        TRAP_CHECK(CAUSE_IRQ(i)); GET_MEPC(a0); CHECK_RANGE(a0, lo, hi)
+
+        .text
+        .option norvc
+test_body:
+
+/* ---- writable bits ------------------------------------------------------------- */
+        TEST_BEGIN(1)
+        li t0, -1
+        csrw mie, t0
+        csrr a0, mie
+        CHECK_MASKED(a0, 0xbbb, 0xaaa)  /* (0x444: the H extension's) */
+        csrw mie, zero
+        csrr a0, mie
+        CHECK_MASKED(a0, 0xaaa, 0)
+        TEST_BEGIN(2)                   /* SSIP, STIP, SEIP writable */
+        li t0, MIP_S_ALL
+        csrs mip, t0
+        csrr a0, mip
+        CHECK_MASKED(a0, MIP_S_ALL, MIP_S_ALL)
+        csrc mip, t0
+        csrr a0, mip
+        CHECK_MASKED(a0, MIP_S_ALL, 0)
+        TEST_BEGIN(3)                   /* MSIP, MTIP, MEIP not */
+        li t0, MIP_M_ALL
+        csrs mip, t0
+        csrr a0, mip
+        CHECK_MASKED(a0, MIP_M_ALL, 0)
+
+/* ---- MSIP and MTIP follow the CLINT ------------------------------------------ */
+        TEST_BEGIN(4)
+        SET_MSIP0
+        WAIT_FOR(20000, MIP_BIT(MIP_MSIP))
+        li t0, MIP_MSIP                 /* cannot be cleared through mip */
+        csrc mip, t0
+        MIP_BIT(MIP_MSIP)
+        beqz a0, fail
+        li a1, CLINT_MSIP0              /* the register reads back 1 */
+        lw a1, 0(a1)
+        CHECK_VAL(a1, 1)
+        TEST_BEGIN(5)
+        CLEAR_MSIP0
+        WAIT_FOR(20000, MIP_BIT(MIP_MSIP); seqz a0, a0)
+        TEST_BEGIN(6)
+        li t0, 0
+        SET_MTIMECMP0(t0)               /* mtime >= 0: pending */
+        WAIT_FOR(20000, MIP_BIT(MIP_MTIP))
+        li t0, MIP_MTIP
+        csrc mip, t0
+        MIP_BIT(MIP_MTIP)
+        beqz a0, fail
+        TEST_BEGIN(7)
+        TIMER0_OFF
+        WAIT_FOR(20000, MIP_BIT(MIP_MTIP); seqz a0, a0)
+        TEST_BEGIN(8)                   /* a compare value just ahead */
+        READ_MTIME(a1)
+        addi a1, a1, 200
+        SET_MTIMECMP0(a1)
+        MIP_BIT(MIP_MTIP)
+        bnez a0, fail                   /* not yet ... */
+        WAIT_FOR(20000, MIP_BIT(MIP_MTIP))
+        READ_MTIME(a2)                  /* ... then once mtime got there */
+        bltu a2, a1, fail
+        TIMER0_OFF
+
+/* ---- taken in M: only with MIE = 1 ------------------------------------------- */
+        TEST_BEGIN(9)
+        li t0, MIP_MSIP
+        csrw mie, t0
+        SET_MSIP0
+        WAIT_FOR(20000, MIP_BIT(MIP_MSIP))
+        SPIN(2000)                      /* MIE = 0: nothing (unexpected trap) */
+        TRAP_ARM
+        csrsi mstatus, MSTATUS_MIE
+msi_lo: WAIT_TAKEN(20000)
+msi_hi: csrci mstatus, MSTATUS_MIE
+        CHECK_IRQ(IRQ_MSI, msi_lo, msi_hi)
+        GET_MSTATUS(a0)                 /* came from M with MIE = 1 */
+        CHECK_MASKED(a0, MSTATUS_MPP | MSTATUS_MPIE | MSTATUS_MIE, MSTATUS_MPP_M | MSTATUS_MPIE)
+        GET_MIP(a0)
+        CHECK_MASKED(a0, MIP_MSIP, MIP_MSIP)
+        csrr a0, mie                    /* the handler cleared MSIE */
+        CHECK_VAL(a0, 0)
+        CLEAR_MSIP0
+        /* the timer, taken when mtime reaches mtimecmp */
+        TEST_BEGIN(10)
+        li t0, MIP_MTIP
+        csrw mie, t0
+        READ_MTIME(s1)
+        addi s1, s1, 300
+        SET_MTIMECMP0(s1)
+        TRAP_ARM
+        csrsi mstatus, MSTATUS_MIE
+mti_lo: WAIT_TAKEN(20000)
+mti_hi: csrci mstatus, MSTATUS_MIE
+        CHECK_IRQ(IRQ_MTI, mti_lo, mti_hi)
+        READ_MTIME(a0)
+        bltu a0, s1, fail
+        TIMER0_OFF
+        /* pending but not enabled in mie: never taken */
+        TEST_BEGIN(11)
+        csrw mie, zero
+        SET_MSIP0
+        li t0, MIP_S_ALL
+        csrs mip, t0
+        csrsi mstatus, MSTATUS_MIE
+        SPIN(2000)
+        csrci mstatus, MSTATUS_MIE
+        CLEAR_MSIP0
+        csrw mip, zero
+
+/* ---- taken in S and U whatever MIE says ----------------------------------------- */
+        TEST_BEGIN(12)
+        li t0, MIP_MSIP
+        csrw mie, t0
+        SET_MSIP0
+        LOG_RESET
+        TRAP_ARM_RESUME(3f)
+        li t0, 2                        /* the MSI, then the ecall */
+        sd t0, mframe0 + F_ARMED, t1
+        ENTER_S(1f)                     /* MIE = 0 in S */
+1:
+s_msi_lo:
+        WAIT_FOR(20000, ld a0, mframe0 + F_COUNT)
+s_msi_hi:
+        ecall
+        j fail
+3:      CHECK_LOG_COUNT(2)
+        CHECK_LOG(0, CAUSE_IRQ(IRQ_MSI))
+        CHECK_LOG(1, CAUSE_ECALL_S)
+        CLEAR_MSIP0
+        TEST_BEGIN(13)                  /* the same from U: the timer */
+        li t0, MIP_MTIP
+        csrw mie, t0
+        TIMER0_IN(100)
+        LOG_RESET
+        TRAP_ARM_RESUME(3f)
+        li t0, 2
+        sd t0, mframe0 + F_ARMED, t1
+        ENTER_U(1f)
+1:      WAIT_FOR(20000, ld a0, mframe0 + F_COUNT)
+        ecall
+        j fail
+3:      CHECK_LOG_COUNT(2)
+        CHECK_LOG(0, CAUSE_IRQ(IRQ_MTI))
+        CHECK_LOG(1, CAUSE_ECALL_U)
+        TIMER0_OFF
+        /* a non-delegated SSI, from S with MIE = 0 and SIE = 0: to M */
+        TEST_BEGIN(14)
+        csrw mideleg, zero
+        li t0, MSTATUS_SIE
+        csrc mstatus, t0
+        li t0, MIP_SSIP
+        csrw mie, t0
+        csrs mip, t0
+        LOG_RESET
+        TRAP_ARM_RESUME(3f)
+        li t0, 2
+        sd t0, mframe0 + F_ARMED, t1
+        ENTER_S(1f)
+1:      WAIT_FOR(20000, ld a0, mframe0 + F_COUNT)
+        ecall
+        j fail
+3:      CHECK_LOG_COUNT(2)
+        CHECK_LOG(0, CAUSE_IRQ(IRQ_SSI))
+        CHECK_LOG(1, CAUSE_ECALL_S)
+        csrw mip, zero
+
+/* ---- delegated interrupts wait while in M ---------------------------------------- */
+        TEST_BEGIN(15)
+        li t0, MIP_S_ALL
+        csrw mideleg, t0
+        csrw mie, t0
+        csrs mip, t0
+        li t0, MSTATUS_MIE | MSTATUS_SIE
+        csrs mstatus, t0
+        SPIN(2000)                      /* nothing: they belong to S */
+        TEST_BEGIN(16)                  /* undelegated, they come to M */
+        TRAP_ARM_N(3)
+        LOG_RESET
+        csrw mideleg, zero
+        WAIT_TAKEN(20000)
+        csrci mstatus, MSTATUS_MIE
+        li t0, MSTATUS_SIE
+        csrc mstatus, t0
+        CHECK_LOG(0, CAUSE_IRQ(IRQ_SEI))
+        CHECK_LOG(1, CAUSE_IRQ(IRQ_SSI))
+        CHECK_LOG(2, CAUSE_IRQ(IRQ_STI))
+        csrw mip, zero
+
+/* ---- priority ---------------------------------------------------------------------- */
+        /* MSI, MTI, SEI, SSI, STI all pending and enabled, then MIE = 1:
+         * each handler run disables the one it took, so the log is the
+         * priority order */
+        TEST_BEGIN(17)
+        SET_MSIP0
+        li t0, 0
+        SET_MTIMECMP0(t0)
+        li t0, MIP_S_ALL
+        csrw mip, t0
+        WAIT_FOR(20000, csrr a0, mip; li t0, 0x2aa; and a0, a0, t0; xor a0, a0, t0; seqz a0, a0)
+        li t0, MIP_S_ALL | MIP_MSIP | MIP_MTIP
+        csrw mie, t0
+        LOG_RESET
+        TRAP_ARM_N(5)
+        csrsi mstatus, MSTATUS_MIE
+        WAIT_TAKEN(20000)
+        csrci mstatus, MSTATUS_MIE
+        CHECK_LOG_COUNT(5)
+        CHECK_LOG(0, CAUSE_IRQ(IRQ_MSI))
+        CHECK_LOG(1, CAUSE_IRQ(IRQ_MTI))
+        CHECK_LOG(2, CAUSE_IRQ(IRQ_SEI))
+        CHECK_LOG(3, CAUSE_IRQ(IRQ_SSI))
+        CHECK_LOG(4, CAUSE_IRQ(IRQ_STI))
+        /* the same five, taken from U */
+        TEST_BEGIN(18)
+        li t0, MIP_S_ALL | MIP_MSIP | MIP_MTIP
+        csrw mie, t0
+        LOG_RESET
+        TRAP_ARM_RESUME(3f)
+        li t0, 6
+        sd t0, mframe0 + F_ARMED, t1
+        ENTER_U(1f)
+1:      WAIT_FOR(20000, ld a0, mframe0 + F_COUNT; addi a0, a0, -5; seqz a0, a0)
+        ecall
+        j fail
+3:      CHECK_LOG_COUNT(6)
+        CHECK_LOG(0, CAUSE_IRQ(IRQ_MSI))
+        CHECK_LOG(1, CAUSE_IRQ(IRQ_MTI))
+        CHECK_LOG(2, CAUSE_IRQ(IRQ_SEI))
+        CHECK_LOG(3, CAUSE_IRQ(IRQ_SSI))
+        CHECK_LOG(4, CAUSE_IRQ(IRQ_STI))
+        CHECK_LOG(5, CAUSE_ECALL_U)
+        /* M-level before S-level across modes: in S with SIE = 1, a
+         * delegated SSI and an undelegated MTI pending: MTI to M first */
+        TEST_BEGIN(19)
+        li t0, MIP_SSIP
+        csrw mideleg, t0
+        csrw mip, t0                    /* SSIP (and still MSIP, MTIP) */
+        li t0, MIP_SSIP | MIP_MTIP
+        csrw mie, t0
+        LOG_RESET
+        SLOG_RESET
+        STRAP_ARM
+        TRAP_ARM_RESUME(3f)
+        li t0, 2
+        sd t0, mframe0 + F_ARMED, t1
+        ENTER_S(1f)
+1:      csrsi sstatus, MSTATUS_SIE
+        WAIT_STAKEN(20000)
+        ld a0, mframe0 + F_COUNT        /* the MTI came before the SSI */
+        beqz a0, fail
+        ecall
+        j fail
+3:      CHECK_LOG_COUNT(2)
+        CHECK_LOG(0, CAUSE_IRQ(IRQ_MTI))
+        CHECK_LOG(1, CAUSE_ECALL_S)
+        STRAP_CHECK(CAUSE_IRQ(IRQ_SSI))
+        csrw mideleg, zero
+        csrw mip, zero
+        CLEAR_MSIP0
+        TIMER0_OFF
+        li t0, MSTATUS_SIE
+        csrc mstatus, t0
+
+/* ---- vectored mtvec ------------------------------------------------------------------ */
+        TEST_BEGIN(20)
+        la t0, mvec_table + 1
+        csrw mtvec, t0
+        csrr a0, mtvec
+        CHECK_ADDR(a0, mvec_table + 1)
+        TEST_BEGIN(21)                  /* MSI: slot 3 */
+        li t0, MIP_MSIP
+        csrw mie, t0
+        SET_MSIP0
+        TRAP_ARM
+        csrsi mstatus, MSTATUS_MIE
+        WAIT_TAKEN(20000)
+        csrci mstatus, MSTATUS_MIE
+        TRAP_CHECK(CAUSE_IRQ(IRQ_MSI))
+        GET_MVEC(a0)
+        CHECK_VAL(a0, IRQ_MSI)
+        CLEAR_MSIP0
+        TEST_BEGIN(22)                  /* MTI: slot 7 */
+        li t0, MIP_MTIP
+        csrw mie, t0
+        TIMER0_IN(50)
+        TRAP_ARM
+        csrsi mstatus, MSTATUS_MIE
+        WAIT_TAKEN(20000)
+        csrci mstatus, MSTATUS_MIE
+        TRAP_CHECK(CAUSE_IRQ(IRQ_MTI))
+        GET_MVEC(a0)
+        CHECK_VAL(a0, IRQ_MTI)
+        TIMER0_OFF
+        TEST_BEGIN(23)                  /* SSI: slot 1 */
+        li t0, MIP_SSIP
+        csrw mie, t0
+        csrw mip, t0
+        TRAP_ARM
+        csrsi mstatus, MSTATUS_MIE
+        WAIT_TAKEN(20000)
+        csrci mstatus, MSTATUS_MIE
+        TRAP_CHECK(CAUSE_IRQ(IRQ_SSI))
+        GET_MVEC(a0)
+        CHECK_VAL(a0, IRQ_SSI)
+        csrw mip, zero
+        TEST_BEGIN(24)                  /* SEI from U: slot 9 */
+        li t0, MIP_SEIP
+        csrw mie, t0
+        csrw mip, t0
+        LOG_RESET
+        TRAP_ARM_RESUME(3f)
+        li t0, 2
+        sd t0, mframe0 + F_ARMED, t1
+        ENTER_U(1f)
+1:      WAIT_FOR(20000, ld a0, mframe0 + F_COUNT)
+        ecall
+        j fail
+3:      CHECK_LOG(0, CAUSE_IRQ(IRQ_SEI))
+        GET_MVEC(a0)                    /* the ecall went to the base */
+        CHECK_VAL(a0, 0)
+        csrw mip, zero
+        TEST_TRAP_M(25, CAUSE_BREAKPOINT, ebreak)   /* exceptions: the base */
+        GET_MVEC(a0)
+        CHECK_VAL(a0, 0)
+        la t0, trap_entry
+        csrw mtvec, t0
+
+        j pass
+
+#include "harness.inc"
