@@ -22,8 +22,13 @@ use devices::uart::SharedBuffer;
 /// printed (UART and HTIF console) and its exit status. An instruction
 /// limit, a timeout or a deadlock is an error. Convenient for tests.
 pub fn run_bare(elf: &[u8], max_instructions: u64) -> anyhow::Result<(Vec<u8>, i32)> {
-    let out = SharedBuffer::new();
     let config = MachineConfig { max_instructions: Some(max_instructions), ..Default::default() };
+    run_bare_with(elf, config)
+}
+
+/// [`run_bare`] on a machine built from `config` (harts, RAM, TLBs, limits).
+pub fn run_bare_with(elf: &[u8], config: MachineConfig) -> anyhow::Result<(Vec<u8>, i32)> {
+    let out = SharedBuffer::new();
     let mut m = Machine::new(config, Box::new(out.clone()), Box::new(out.clone()))?;
     m.load_elf(elf)?;
     match m.run() {

@@ -88,7 +88,14 @@ pub fn build(dir: &Path, name: &str, asm: &str) -> Result<(PathBuf, PathBuf)> {
 /// it printed on the UART. The program must stop through the test finisher
 /// with the pass code (QEMU exits 0) within `QEMU_TIMEOUT`.
 pub fn run_qemu(elf: &Path) -> Result<Vec<u8>> {
+    run_qemu_smp(elf, 1)
+}
+
+/// [`run_qemu`] with `harts` harts (`-smp`).
+pub fn run_qemu_smp(elf: &Path, harts: usize) -> Result<Vec<u8>> {
     let mut child = Command::new(QEMU_SYSTEM)
+        .arg("-smp")
+        .arg(harts.to_string())
         .args([
             "-machine",
             "virt",

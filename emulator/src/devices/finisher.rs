@@ -49,8 +49,9 @@ impl Device for TestFinisher {
         value: u64,
         ctx: &mut BusCtx,
     ) -> Result<(), DeviceFault> {
-        // Only a store of at least the 32-bit word at offset 0 carries a command.
-        if offset != 0 || size < 4 {
+        // A 16-bit or wider store at offset 0 carries a command (OpenSBI's
+        // driver uses 16-bit stores; QEMU's device takes 2- and 4-byte ones).
+        if offset != 0 || size < 2 {
             return Ok(());
         }
         let status = value & 0xffff;
@@ -90,6 +91,7 @@ mod tests {
         );
         assert_eq!(store(0, 4, 0x7777), Some(ExitRequest::Reset));
         assert_eq!(store(0, 8, 0xffff_ffff_0000_5555), Some(ExitRequest::Exit(0)));
+        assert_eq!(store(0, 2, 0x5555), Some(ExitRequest::Exit(0)), "OpenSBI's 16-bit store");
     }
 
     #[test]

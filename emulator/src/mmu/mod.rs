@@ -31,6 +31,8 @@
 //! ```
 
 pub mod pte;
+#[cfg(any(test, feature = "proptest"))]
+pub mod strategy;
 pub mod tlb;
 pub mod walk;
 

@@ -202,7 +202,7 @@ d_ecall_s:
 1:      csrsi sstatus, MSTATUS_SIE
         csrsi sip, MIP_SSIP             /* S may set its own SSIP */
 ssi_win_lo:
-        WAIT_STAKEN(20000)
+        WAIT_STAKEN(WAIT_TICKS)
 ssi_win_hi:
         ecall
         j fail
@@ -233,7 +233,7 @@ ssi_win_hi:
         ENTER_U(1f)
 1:
 u_win_lo:
-        WAIT_STAKEN(20000)
+        WAIT_STAKEN(WAIT_TICKS)
 u_win_hi:
         ecall
         j fail
@@ -257,7 +257,7 @@ u_win_hi:
         bnez a0, fail
         csrsi sstatus, MSTATUS_SIE      /* ... and now it comes */
 s_win_lo:
-        WAIT_STAKEN(20000)
+        WAIT_STAKEN(WAIT_TICKS)
 s_win_hi:
         ecall
         j fail
@@ -287,7 +287,7 @@ s_win_hi:
         li t0, MIP_STIP
         csrs mie, t0
         STRAP_ARM
-        RUN_IN_S(csrsi sstatus, MSTATUS_SIE; WAIT_STAKEN(20000))
+        RUN_IN_S(csrsi sstatus, MSTATUS_SIE; WAIT_STAKEN(WAIT_TICKS))
         STRAP_CHECK(CAUSE_IRQ(IRQ_STI))
         GET_SVEC(a0)
         CHECK_VAL(a0, IRQ_STI)
@@ -295,7 +295,7 @@ s_win_hi:
         li t0, MIP_SEIP
         csrs mie, t0
         STRAP_ARM
-        RUN_IN_U(WAIT_STAKEN(20000))
+        RUN_IN_U(WAIT_STAKEN(WAIT_TICKS))
         STRAP_CHECK(CAUSE_IRQ(IRQ_SEI))
         GET_SVEC(a0)
         CHECK_VAL(a0, IRQ_SEI)

@@ -348,18 +348,25 @@ test_ ## n:                                                                 \
 
 /*
  * Spin until `cond` (code that sets a0 nonzero when the wait is over) holds,
- * or until `ticks` of mtime have passed, then fail with EXIT_TIMEOUT.
+ * or until `ticks` of time have passed, then fail with EXIT_TIMEOUT.
+ * Reads the time CSR, not the CLINT: on QEMU, a loop of MMIO reads can
+ * starve the thread that raises timer interrupts.  So in S and U mode it
+ * needs mcounteren.TM (and scounteren.TM), which the start code sets.
  * Clobbers a0, a6, a7, t5, t6.
  */
 #define WAIT_FOR(ticks, ...)                                                \
-        READ_MTIME(a6);                                                     \
+        rdtime a6;                                                          \
         li a7, ticks; add a6, a6, a7;                                       \
 96:     __VA_ARGS__;                                                        \
         bnez a0, 95f;                                                       \
-        READ_MTIME(a7);                                                     \
+        rdtime a7;                                                          \
         bltu a7, a6, 96b;                                                   \
         j timeout;                                                          \
 95:
+
+/* A generous wait for something that should come within microseconds
+ * (10 ms on QEMU; about 20 million instructions on rvlab). */
+#define WAIT_TICKS 100000
 
 /* Wait until the armed M (S) traps have all come. */
 #define WAIT_TAKEN(ticks)    WAIT_FOR(ticks, ld a0, mframe0 + F_ARMED; seqz a0, a0)

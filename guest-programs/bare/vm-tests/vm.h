@@ -145,8 +145,8 @@
  *     handler, M for the M handler, which also clears mstatus.MPRV) and
  *     clears `resume`;
  *   - otherwise it returns to the trapping instruction, which runs again.
- * An ecall from U-mode (delegated) is not counted as expected: it ends a
- * RUN_U and returns to S-mode at `uret`.
+ * An ecall from U-mode (delegated) during a RUN_U is neither expected nor
+ * recorded: it ends the RUN_U and returns to S-mode at `uret`.
  */
 #define F_T0      0
 #define F_T1      8
@@ -267,6 +267,12 @@ test_ ## n:                                                                 \
 #define MAP_R(root, vareg, pareg, flags, level)                             \
         mv a1, vareg; mv a2, pareg; la a0, root; li a3, flags;              \
         li a4, level; call map
+
+/* reg = the virtual address of `label`, whose page `page` is mapped at
+ * `page_va`.  Uses t6. */
+#define VA_OF(reg, label, page, page_va)                                    \
+        la reg, label; la t6, page; sub reg, reg, t6;                       \
+        li t6, page_va; add reg, reg, t6
 
 /* PTE_AT(root, va, level): a0 = the address of va's PTE at that level. */
 #define PTE_AT(root, va, level)                                             \

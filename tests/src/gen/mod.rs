@@ -27,6 +27,7 @@
 //! The generator is deterministic for a seed: a failing seed reproduces.
 
 pub mod frame;
+pub mod privileged;
 pub mod targeted;
 pub mod values;
 

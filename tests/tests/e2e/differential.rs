@@ -12,21 +12,21 @@ use rvlab_tests::gen::{self, targeted, GenConfig, Profile, SCRATCH_LEN};
 use rvlab_tests::{env_usize, oracle};
 use std::path::PathBuf;
 
-fn work_dir(suite: &str) -> PathBuf {
+pub(crate) fn work_dir(suite: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
         .join("differential")
         .join(suite)
 }
 
 /// Fails the test with the install hint when the cross GCC or QEMU is missing.
-fn require_tools() {
+pub(crate) fn require_tools() {
     if let Err(e) = oracle::require_tools() {
         panic!("{e:#}");
     }
 }
 
 /// Panics with the reports of the failed cases (the first few in full).
-fn assert_no_failures(suite: &str, total: usize, failures: Vec<String>) {
+pub(crate) fn assert_no_failures(suite: &str, total: usize, failures: Vec<String>) {
     if failures.is_empty() {
         return;
     }

@@ -1,3 +1,6 @@
 //! rvlab's end-to-end tests: one test binary, one module per area.
 
+mod bare_suites;
 mod differential;
+mod firmware;
+mod privileged;

@@ -1,8 +1,9 @@
 //! `cargo xtask build-guest`: builds the bare-metal guest programs under
 //! `guest-programs/bare/` into `target/guest/bare/`:
 //!
-//! - `isa-tests/*.S`: one ELF each, `isa-tests/<stem>.elf`, assembled in
-//!   their folder with its own `link.ld`;
+//! - the assembly test suites `isa-tests/`, `priv-tests/` and `vm-tests/`:
+//!   each `*.S` is one ELF, `<suite>/<stem>.elf`, assembled in its folder
+//!   with the folder's own `link.ld`;
 //! - every other folder with C sources (`hello`, `bench`, ...): one ELF,
 //!   `<folder>.elf`, linked with the runtime in `common/`;
 //! - every folder with a `Cargo.toml` (`hello-rs`): a no_std Rust program,
@@ -25,11 +26,18 @@ const CC: &str = "riscv64-unknown-elf-gcc";
 /// Folders of `guest-programs/bare/` that are not programs of their own.
 const ISA_TESTS: &str = "isa-tests";
 const COMMON: &str = "common";
+/// Assembly test suites: one program per `*.S`. The ISA tests report through
+/// HTIF and are run by `cargo xtask test`; the others use the `virt` board's
+/// devices and are compared with QEMU by the end-to-end tests in `tests/`.
+pub const ASM_SUITES: [&str; 3] = [ISA_TESTS, "priv-tests", "vm-tests"];
 
 /// Builds every bare-metal guest program. Returns the ISA test ELFs, in name
 /// order, for `cargo xtask test` to run.
 pub fn build_all(paths: &Paths) -> Result<Vec<PathBuf>> {
     let isa_tests = build_isa_tests(paths)?;
+    for suite in &ASM_SUITES[1..] {
+        build_asm_suite(paths, suite)?;
+    }
     for name in program_folders(paths, Kind::C)? {
         build_c_program(paths, &name)?;
     }
@@ -51,7 +59,7 @@ pub fn program_folders(paths: &Paths, kind: Kind) -> Result<Vec<String>> {
     let mut names = Vec::new();
     for dir in sorted_entries(&paths.bare_sources())? {
         let name = file_name(&dir);
-        if !dir.is_dir() || name == ISA_TESTS || name == COMMON {
+        if !dir.is_dir() || ASM_SUITES.contains(&name.as_str()) || name == COMMON {
             continue;
         }
         let found = if dir.join("Cargo.toml").is_file() {
@@ -71,12 +79,17 @@ pub fn program_folders(paths: &Paths, kind: Kind) -> Result<Vec<String>> {
 /// Assembles each `isa-tests/*.S` (exactly as the ISA tests' authors expect:
 /// in their folder, with their `link.ld`, no runtime of ours).
 pub fn build_isa_tests(paths: &Paths) -> Result<Vec<PathBuf>> {
-    let src_dir = paths.bare_sources().join(ISA_TESTS);
+    build_asm_suite(paths, ISA_TESTS)
+}
+
+/// Assembles each `<suite>/*.S` in its folder with the folder's `link.ld`.
+pub fn build_asm_suite(paths: &Paths, suite: &str) -> Result<Vec<PathBuf>> {
+    let src_dir = paths.bare_sources().join(suite);
     if !src_dir.is_dir() {
-        eprintln!("xtask: no {} folder: no ISA tests", src_dir.display());
+        eprintln!("xtask: no {} folder: no {suite}", src_dir.display());
         return Ok(Vec::new());
     }
-    let out_dir = paths.bare_out().join(ISA_TESTS);
+    let out_dir = paths.bare_out().join(suite);
     fs::create_dir_all(&out_dir)?;
     let files = sorted_entries(&src_dir)?;
     // Shared inputs (link.ld, macro headers): a change rebuilds every test.
