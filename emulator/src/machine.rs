@@ -3,7 +3,8 @@
 //! round-robin slices until the guest stops or a limit is reached.
 
 use crate::bus::{Bus, ExitRequest, Ram};
-use crate::devices::{self, BootRom, Clint, Htif, TestFinisher, Uart16550};
+use crate::devices::trace::{GuestEvent, GuestEventKind};
+use crate::devices::{self, BootRom, Clint, Htif, TestFinisher, TraceDevice, Uart16550};
 use crate::hart::trap::irq;
 use crate::hart::Hart;
 use crate::loader::{self, LoadError, LoadedProgram};
@@ -89,6 +90,20 @@ pub struct Machine {
     pub steps: u64,
     /// Timer ticks skipped while every hart waited in wfi.
     skipped: u64,
+    /// Where the initrd was loaded, if any.
+    initrd: Option<(u64, u64)>,
+    /// What the guest kernel reported through the trace device.
+    pub guest_events: Vec<GuestRecord>,
+}
+
+/// A trace-device event, stamped and with its name read from guest RAM.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GuestRecord {
+    pub event: GuestEvent,
+    /// The reporting hart's instructions retired at the time.
+    pub instret: u64,
+    /// The program name of an exec event.
+    pub name: Option<String>,
 }
 
 impl Machine {
@@ -119,6 +134,7 @@ impl Machine {
         bus.map(devices::TEST_FINISHER_BASE, Box::new(TestFinisher::new())).map_err(map_err)?;
         bus.map(devices::CLINT_BASE, Box::new(Clint::new(config.harts))).map_err(map_err)?;
         bus.map(devices::UART0_BASE, Box::new(Uart16550::new(uart_out))).map_err(map_err)?;
+        bus.map(devices::TRACE_BASE, Box::new(TraceDevice::new(config.harts))).map_err(map_err)?;
         let harts =
             (0..config.harts).map(|id| Hart::new(id as u64, devices::BOOT_ROM_BASE, &config.mmu)).collect();
         Ok(Machine {
@@ -130,6 +146,8 @@ impl Machine {
             program: None,
             steps: 0,
             skipped: 0,
+            initrd: None,
+            guest_events: Vec::new(),
         })
     }
 
@@ -153,33 +171,74 @@ impl Machine {
     /// a1 = the device tree's address, as QEMU's `virt` board does.
     pub fn load_elf(&mut self, bytes: &[u8]) -> Result<&LoadedProgram, MachineError> {
         let program = loader::load_elf(bytes, &mut self.bus.ram)?;
+        self.htif = program.tohost.map(|tohost| Htif::new(tohost, program.fromhost));
+        self.program = Some(program);
+        self.write_boot_info()?;
+        Ok(self.program.as_ref().expect("just loaded"))
+    }
+
+    /// Loads an initial RAM disk where QEMU puts one (`min(RAM / 2, 128 MiB)`
+    /// past the program's entry) and announces it in the device tree.
+    /// Call after [`Machine::load_elf`].
+    pub fn load_initrd(&mut self, bytes: &[u8]) -> Result<(u64, u64), MachineError> {
+        let entry = self
+            .program
+            .as_ref()
+            .map(|p| p.entry)
+            .ok_or_else(|| MachineError::Config("load the kernel before the initrd".into()))?;
+        let start = entry + (self.config.ram_size / 2).min(128 << 20);
+        let end = start + bytes.len() as u64;
+        let Some(dst) = self.bus.ram.slice_mut(start, bytes.len() as u64) else {
+            return Err(MachineError::Config(format!(
+                "an initrd of {} bytes does not fit in RAM at {start:#x}; use a larger --ram-size",
+                bytes.len()
+            )));
+        };
+        dst.copy_from_slice(bytes);
+        self.initrd = Some((start, end));
+        self.write_boot_info()?;
+        Ok((start, end))
+    }
+
+    /// Builds the device tree, writes it at the top of RAM, and (re)maps the
+    /// boot ROM that passes its address to the program.
+    fn write_boot_info(&mut self) -> Result<(), MachineError> {
+        let entry = self.program.as_ref().map_or(devices::DRAM_BASE, |p| p.entry);
         let fdt = devices::fdt::build_fdt(&devices::fdt::FdtConfig {
             harts: self.config.harts,
             ram_base: devices::DRAM_BASE,
             ram_size: self.config.ram_size,
             timebase_hz: TIMEBASE_HZ,
             bootargs: self.config.bootargs.clone(),
+            initrd: self.initrd,
         })
         .map_err(|e| MachineError::Config(format!("device tree: {e}")))?;
         // Like QEMU: the device tree goes at the top of RAM, 2 MiB aligned.
-        let ram_end = devices::DRAM_BASE + self.config.ram_size;
-        let fdt_addr = (ram_end - fdt.len() as u64) & !((2 << 20) - 1);
-        let overlaps_program =
-            program.segments.iter().any(|&(a, len)| a < fdt_addr + fdt.len() as u64 && fdt_addr < a + len);
-        if overlaps_program {
+        let fdt_len = fdt.len() as u64;
+        let fdt_addr =
+            devices::fdt::fdt_load_addr(devices::DRAM_BASE, self.config.ram_size, fdt_len)
+                .ok_or_else(|| MachineError::Config("RAM too small for the device tree".into()))?;
+        let overlaps = |a: u64, len: u64| a < fdt_addr + fdt_len && fdt_addr < a + len;
+        let program_overlaps =
+            self.program.iter().flat_map(|p| p.segments.iter()).any(|&(a, len)| overlaps(a, len));
+        let initrd_overlaps = self.initrd.is_some_and(|(s, e)| overlaps(s, e - s));
+        if program_overlaps || initrd_overlaps {
             return Err(MachineError::Config(
-                "the program reaches the top 2 MiB of RAM, where the device tree goes; use a larger --ram-size".into(),
+                "the program or initrd reaches the top 2 MiB of RAM, where the device tree goes; use a larger --ram-size".into(),
             ));
         }
-        if let Some(dst) = self.bus.ram.slice_mut(fdt_addr, fdt.len() as u64) {
+        if let Some(dst) = self.bus.ram.slice_mut(fdt_addr, fdt_len) {
             dst.copy_from_slice(&fdt);
         }
-        let rom = BootRom::new(program.entry, fdt_addr);
-        self.bus
-            .map(devices::BOOT_ROM_BASE, Box::new(rom))
-            .map_err(|e| MachineError::Config(e.to_string()))?;
-        self.htif = program.tohost.map(|tohost| Htif::new(tohost, program.fromhost));
-        Ok(self.program.insert(program))
+        let rom = BootRom::new(entry, fdt_addr);
+        match self.bus.device_mut::<BootRom>() {
+            Some(mapped) => *mapped = rom,
+            None => self
+                .bus
+                .map(devices::BOOT_ROM_BASE, Box::new(rom))
+                .map_err(|e| MachineError::Config(e.to_string()))?,
+        }
+        Ok(())
     }
 
     /// The loaded program (its symbols, entry, HTIF addresses).
@@ -259,11 +318,29 @@ impl Machine {
             if self.bus.ctx.irq_dirty {
                 self.bus.ctx.irq_dirty = false;
                 self.update_interrupt_lines();
+                self.collect_guest_events();
                 progressed = true;
             }
             if !progressed {
                 break;
             }
+        }
+    }
+
+    /// Moves events from the trace device into `guest_events`.
+    fn collect_guest_events(&mut self) {
+        let Some(dev) = self.bus.device_mut::<TraceDevice>() else { return };
+        if !dev.has_events() {
+            return;
+        }
+        for event in dev.take_events() {
+            let name = (event.kind == GuestEventKind::Exec).then(|| {
+                let len = event.args[2].min(255);
+                let bytes = self.bus.ram.slice(event.args[1], len).unwrap_or(&[]);
+                String::from_utf8_lossy(bytes).into_owned()
+            });
+            let instret = self.harts.get(event.hart).map_or(0, |h| h.state.instret);
+            self.guest_events.push(GuestRecord { event, instret, name });
         }
     }
 

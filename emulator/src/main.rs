@@ -83,6 +83,15 @@ struct RunArgs {
     /// fault for the OS to handle (`fault`).
     #[arg(long, value_enum, default_value_t = AdArg::Hw)]
     ad_policy: AdArg,
+    /// Load this file as an initial RAM disk and announce it to the program
+    /// in the device tree (`/chosen/linux,initrd-start`/`-end`), as QEMU's
+    /// `-initrd` does.
+    #[arg(long, value_name = "FILE")]
+    initrd: Option<PathBuf>,
+    /// The kernel command line, passed in the device tree's
+    /// `/chosen/bootargs` (QEMU's `-append`).
+    #[arg(long, value_name = "ARGS", default_value = "")]
+    append: String,
     /// The ELF file to run.
     program: PathBuf,
 }
@@ -164,11 +173,16 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         max_instructions: args.max_instructions,
         timeout: args.timeout,
         mmu: mmu_config(&args),
-        ..Default::default()
+        bootargs: args.append.clone(),
     };
     let mut machine =
         Machine::new(config, Box::new(std::io::stdout()), Box::new(std::io::stdout()))?;
     machine.load_elf(&elf).with_context(|| format!("{}", args.program.display()))?;
+    if let Some(path) = &args.initrd {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        machine.load_initrd(&bytes).with_context(|| format!("{}", path.display()))?;
+    }
     machine.connect_stdin();
     let started = Instant::now();
     let exit = machine.run();

@@ -11,7 +11,8 @@
 use vm_fdt::FdtWriter;
 
 use super::{
-    CLINT_BASE, CLINT_SIZE, TEST_FINISHER_BASE, TEST_FINISHER_SIZE, UART0_BASE, UART0_SIZE,
+    CLINT_BASE, CLINT_SIZE, TEST_FINISHER_BASE, TEST_FINISHER_SIZE, TRACE_BASE, TRACE_SIZE,
+    UART0_BASE, UART0_SIZE,
 };
 
 /// The ISA string of every hart (the `riscv,isa` property).
@@ -46,6 +47,9 @@ pub struct FdtConfig {
     pub timebase_hz: u64,
     /// The kernel command line (`/chosen/bootargs`); omitted when empty.
     pub bootargs: String,
+    /// Where an initial RAM disk was loaded, `[start, end)`, announced as
+    /// `/chosen/linux,initrd-start` and `linux,initrd-end` as QEMU does.
+    pub initrd: Option<(u64, u64)>,
 }
 
 /// Why the device tree could not be built.
@@ -74,6 +78,10 @@ pub fn build_fdt(cfg: &FdtConfig) -> Result<Vec<u8>, FdtError> {
     fdt.property_string("stdout-path", &format!("/soc/serial@{UART0_BASE:x}"))?;
     if !cfg.bootargs.is_empty() {
         fdt.property_string("bootargs", &cfg.bootargs)?;
+    }
+    if let Some((start, end)) = cfg.initrd {
+        fdt.property_u64("linux,initrd-start", start)?;
+        fdt.property_u64("linux,initrd-end", end)?;
     }
     fdt.end_node(chosen)?;
 
@@ -165,6 +173,11 @@ fn write_soc(fdt: &mut FdtWriter, cfg: &FdtConfig) -> Result<(), FdtError> {
     let compatible = ["sifive,test1", "sifive,test0", "syscon"];
     fdt.property_string_list("compatible", compatible.iter().map(|s| s.to_string()).collect())?;
     fdt.end_node(test)?;
+
+    let trace = fdt.begin_node(&format!("trace@{TRACE_BASE:x}"))?;
+    fdt.property_array_u64("reg", &[TRACE_BASE, TRACE_SIZE])?;
+    fdt.property_string("compatible", "rvlab,trace-v1")?;
+    fdt.end_node(trace)?;
 
     fdt.end_node(soc)?;
     Ok(())

@@ -7,6 +7,7 @@
 //!   address        size        device                        file
 //!   0x0000_1000    0xf000      boot ROM (reset vector)       boot_rom.rs
 //!   0x0010_0000    0x1000      SiFive test finisher          finisher.rs
+//!   0x0010_2000    0x1000      rvlab trace device            trace.rs
 //!   0x0200_0000    0x1_0000    CLINT (msip, mtimecmp, mtime) clint.rs
 //!   0x0c00_0000    0x60_0000   PLIC (not implemented yet)    -
 //!   0x1000_0000    0x100       UART 16550                    uart.rs
@@ -26,6 +27,7 @@ pub mod fdt;
 pub mod finisher;
 pub mod host_io;
 pub mod htif;
+pub mod trace;
 pub mod uart;
 
 pub use boot_rom::BootRom;
@@ -34,6 +36,7 @@ pub use fdt::{build_fdt, FdtConfig, FdtError};
 pub use finisher::TestFinisher;
 pub use host_io::{stdin_channel, SharedBuffer};
 pub use htif::Htif;
+pub use trace::TraceDevice;
 pub use uart::Uart16550;
 
 /// Boot ROM (QEMU's "mrom"): the reset vector every hart starts at.
@@ -44,6 +47,11 @@ pub const BOOT_ROM_SIZE: u64 = 0xf000;
 /// SiFive test finisher: a write ends the run (pass, fail, reset).
 pub const TEST_FINISHER_BASE: u64 = 0x10_0000;
 pub const TEST_FINISHER_SIZE: u64 = 0x1000;
+
+/// The paravirtual trace device (docs/trace-device.md); rvlab only. QEMU
+/// virt has nothing here (its RTC is at 0x10_1000).
+pub const TRACE_BASE: u64 = 0x10_2000;
+pub const TRACE_SIZE: u64 = 0x1000;
 
 /// Core-local interruptor: software and timer interrupts for M-mode.
 pub const CLINT_BASE: u64 = 0x200_0000;
@@ -75,6 +83,7 @@ mod tests {
         let mut regions = [
             (BOOT_ROM_BASE, BOOT_ROM_SIZE),
             (TEST_FINISHER_BASE, TEST_FINISHER_SIZE),
+            (TRACE_BASE, TRACE_SIZE),
             (CLINT_BASE, CLINT_SIZE),
             (PLIC_BASE, PLIC_SIZE),
             (UART0_BASE, UART0_SIZE),

@@ -15,6 +15,8 @@
  *     sip.STIP and sip.SEIP are not
  *   - cycle, time, instret and hpmcounter3 from S need the mcounteren bit,
  *     from U both the mcounteren and the scounteren bit
+ *   - a CSR number that does not exist traps; mconfigptr exists; SXL and
+ *     UXL say 64 bits; a satp write with an unsupported MODE is ignored
  */
 #include "priv.h"
 
@@ -65,7 +67,8 @@ test_body:
         CHECK_VAL(a0, 0x5a5a)
         la t0, sframe0                  /* the S handler's pointer, back */
         csrw sscratch, t0
-        TEST_OK_S(23, csrr a0, sstatus; csrr a0, sie; csrr a0, sip; csrr a0, stvec; csrr a0, scounteren)
+        TEST_OK_S(23, csrr a0, sstatus; csrr a0, sie; csrr a0, sip; \
+                  csrr a0, stvec; csrr a0, scounteren)
 
 /* ---- read-only CSRs ---------------------------------------------------------- */
         ILLEGAL_M(24, csrw mhartid, a0)
@@ -267,6 +270,26 @@ test_body:
         TEST_OK_U(72, rdcycle a0)
         csrw mcounteren, zero
         csrw scounteren, zero
+
+/* ---- odds and ends ------------------------------------------------------------------ */
+        /* a CSR that does not exist (0x7c0, a custom M-mode number) */
+        ILLEGAL_M(73, csrr a0, 0x7c0)
+        ILLEGAL_S(74, csrw 0x5c0, zero)
+        /* mconfigptr (1.12) exists and is read-only */
+        TEST_BEGIN(75)
+        csrr a0, mconfigptr
+        ILLEGAL_M(76, csrw mconfigptr, zero)
+        /* SXL and UXL: 2 (64 bits) */
+        TEST_BEGIN(77)
+        csrr a0, mstatus
+        CHECK_MASKED(a0, 0xf << 32, 0xa << 32)
+        /* satp: a write with an unsupported MODE (1 is reserved) has no
+         * effect at all */
+        TEST_BEGIN(78)
+        li t0, (1 << 60) | 0x12345
+        csrw satp, t0
+        csrr a0, satp
+        CHECK_VAL(a0, 0)
 
         j pass
 

@@ -196,6 +196,8 @@ d_ecall_s:
         csrs mie, t0                    /* sie.SSIE (mie bits shown in sie) */
         LOG_RESET
         SLOG_RESET
+        li t0, 0x55
+        csrw stval, t0
         STRAP_ARM
         TRAP_ARM_RESUME(3f)
         ENTER_S(1f)
@@ -214,6 +216,7 @@ ssi_win_hi:
         CHECK_SSTATUS(SSTACK, MSTATUS_SPP | MSTATUS_SPIE)
         GET_SVEC(a0)
         CHECK_VAL(a0, IRQ_SSI)
+        CHECK_STVAL(0)                  /* an interrupt sets stval to 0 */
         csrr a0, mie                    /* the handler cleared SSIE */
         andi a0, a0, MIP_SSIP
         CHECK_VAL(a0, 0)

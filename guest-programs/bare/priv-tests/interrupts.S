@@ -99,11 +99,15 @@ test_body:
         SET_MSIP0
         WAIT_FOR(WAIT_TICKS, MIP_BIT(MIP_MSIP))
         SPIN(2000)                      /* MIE = 0: nothing (unexpected trap) */
+        li t0, 0x55
+        csrw mtval, t0
         TRAP_ARM
         csrsi mstatus, MSTATUS_MIE
 msi_lo: WAIT_TAKEN(WAIT_TICKS)
 msi_hi: csrci mstatus, MSTATUS_MIE
         CHECK_IRQ(IRQ_MSI, msi_lo, msi_hi)
+        GET_MTVAL(a0)                   /* an interrupt sets mtval to 0 */
+        CHECK_VAL(a0, 0)
         GET_MSTATUS(a0)                 /* came from M with MIE = 1 */
         CHECK_MASKED(a0, MSTATUS_MPP | MSTATUS_MPIE | MSTATUS_MIE, MSTATUS_MPP_M | MSTATUS_MPIE)
         GET_MIP(a0)
@@ -312,13 +316,152 @@ s_msi_hi:
         li t0, MSTATUS_SIE
         csrc mstatus, t0
 
-/* ---- vectored mtvec ------------------------------------------------------------------ */
+/* ---- taken right after the instruction that enables it ----------------------------- */
+/*
+ * The spec requires the interrupt conditions to be evaluated immediately
+ * after an xRET and after an explicit write to mip, mie, mstatus, mideleg
+ * (or sip, sie, sstatus): a pending interrupt that such an instruction
+ * enables is taken before the next instruction, so the epc is exactly that
+ * next instruction.
+ */
+        /* csrsi mstatus.MIE */
         TEST_BEGIN(22)
+        li t0, MIP_SSIP
+        csrw mie, t0
+        csrw mip, t0
+        TRAP_ARM
+        csrsi mstatus, MSTATUS_MIE
+at_mstatus:
+        nop
+        csrci mstatus, MSTATUS_MIE
+        TRAP_CHECK(CAUSE_IRQ(IRQ_SSI))
+        CHECK_MEPC(at_mstatus)
+        /* csrw mie */
+        TEST_BEGIN(23)
+        csrsi mstatus, MSTATUS_MIE
+        TRAP_ARM
+        li t0, MIP_SSIP
+        csrs mie, t0
+at_mie:
+        nop
+        csrci mstatus, MSTATUS_MIE
+        TRAP_CHECK(CAUSE_IRQ(IRQ_SSI))
+        CHECK_MEPC(at_mie)
+        /* csrs mip */
+        TEST_BEGIN(24)
+        csrw mip, zero
+        li t0, MIP_SSIP
+        csrs mie, t0
+        csrsi mstatus, MSTATUS_MIE
+        TRAP_ARM
+        csrs mip, t0
+at_mip:
+        nop
+        csrci mstatus, MSTATUS_MIE
+        TRAP_CHECK(CAUSE_IRQ(IRQ_SSI))
+        CHECK_MEPC(at_mip)
+        /* csrw mideleg: no longer delegated, so now it is M's */
+        TEST_BEGIN(25)
+        li t0, MIP_SSIP
+        csrw mideleg, t0
+        csrs mie, t0
+        csrsi mstatus, MSTATUS_MIE
+        TRAP_ARM
+        csrw mideleg, zero
+at_mideleg:
+        nop
+        csrci mstatus, MSTATUS_MIE
+        TRAP_CHECK(CAUSE_IRQ(IRQ_SSI))
+        CHECK_MEPC(at_mideleg)
+        /* mret to S, and to U, with an M-level interrupt pending and
+         * enabled: taken at the mret's target */
+        TEST_BEGIN(26)
+        li t0, MIP_SSIP
+        csrs mie, t0
+        csrs mip, t0
+        TRAP_ARM_RESUME(3f)
+        li t0, 2                        /* the SSI, then the ecall */
+        sd t0, mframe0 + F_ARMED, t1
+        LOG_RESET
+        ENTER_S(at_mret_s)
+at_mret_s:
+        nop
+        ecall
+        j fail
+3:      CHECK_LOG_COUNT(2)
+        CHECK_LOG(0, CAUSE_IRQ(IRQ_SSI))
+        CHECK_LOG_EPC0(at_mret_s)
+        CHECK_LOG(1, CAUSE_ECALL_S)
+        TEST_BEGIN(27)
+        li t0, MIP_SSIP
+        csrs mie, t0
+        TRAP_ARM_RESUME(3f)
+        li t0, 2
+        sd t0, mframe0 + F_ARMED, t1
+        LOG_RESET
+        ENTER_U(at_mret_u)
+at_mret_u:
+        nop
+        ecall
+        j fail
+3:      CHECK_LOG_COUNT(2)
+        CHECK_LOG(0, CAUSE_IRQ(IRQ_SSI))
+        CHECK_LOG_EPC0(at_mret_u)
+        CHECK_LOG(1, CAUSE_ECALL_U)
+        csrw mip, zero
+        csrw mie, zero
+        /* in S: sret to U with a delegated SSI pending, and S writing sip */
+        TEST_BEGIN(28)
+        li t0, MIP_SSIP
+        csrw mideleg, t0
+        csrw mie, t0
+        csrw mip, t0
+        li t0, MSTATUS_SIE | MSTATUS_SPP | MSTATUS_SPIE
+        csrc mstatus, t0
+        STRAP_ARM
+        TRAP_ARM_RESUME(3f)
+        ENTER_S(1f)
+1:      la t0, at_sret                  /* in S, SIE = 0: not taken here */
+        csrw sepc, t0
+        sret
+at_sret:
+        nop                             /* in U (after the SSI) */
+        ecall
+        j fail
+3:      TRAP_CHECK(CAUSE_ECALL_U)
+        STRAP_CHECK(CAUSE_IRQ(IRQ_SSI))
+        GET_SEPC(a0)
+        CHECK_ADDR(a0, at_sret)
+        TEST_BEGIN(29)
+        li t0, MIP_SSIP
+        csrs mie, t0
+        csrc mip, t0
+        STRAP_ARM
+        TRAP_ARM_RESUME(3f)
+        ENTER_S(1f)
+1:      csrsi sstatus, MSTATUS_SIE
+        csrsi sip, MIP_SSIP
+at_sip:
+        nop
+        ecall
+        j fail
+3:      TRAP_CHECK(CAUSE_ECALL_S)
+        STRAP_CHECK(CAUSE_IRQ(IRQ_SSI))
+        GET_SEPC(a0)
+        CHECK_ADDR(a0, at_sip)
+        csrw mip, zero
+        csrw mie, zero
+        csrw mideleg, zero
+        li t0, MSTATUS_SIE
+        csrc mstatus, t0
+
+/* ---- vectored mtvec ------------------------------------------------------------------ */
+        TEST_BEGIN(30)
         la t0, mvec_table + 1
         csrw mtvec, t0
         csrr a0, mtvec
         CHECK_ADDR(a0, mvec_table + 1)
-        TEST_BEGIN(23)                  /* MSI: slot 3 */
+        TEST_BEGIN(31)                  /* MSI: slot 3 */
         li t0, MIP_MSIP
         csrw mie, t0
         SET_MSIP0
@@ -330,7 +473,7 @@ s_msi_hi:
         GET_MVEC(a0)
         CHECK_VAL(a0, IRQ_MSI)
         CLEAR_MSIP0
-        TEST_BEGIN(24)                  /* MTI: slot 7 */
+        TEST_BEGIN(32)                  /* MTI: slot 7 */
         li t0, MIP_MTIP
         csrw mie, t0
         TIMER0_IN(50)
@@ -342,7 +485,7 @@ s_msi_hi:
         GET_MVEC(a0)
         CHECK_VAL(a0, IRQ_MTI)
         TIMER0_OFF
-        TEST_BEGIN(25)                  /* SSI: slot 1 */
+        TEST_BEGIN(33)                  /* SSI: slot 1 */
         li t0, MIP_SSIP
         csrw mie, t0
         csrw mip, t0
@@ -354,7 +497,7 @@ s_msi_hi:
         GET_MVEC(a0)
         CHECK_VAL(a0, IRQ_SSI)
         csrw mip, zero
-        TEST_BEGIN(26)                  /* SEI from U: slot 9 */
+        TEST_BEGIN(34)                  /* SEI from U: slot 9 */
         li t0, MIP_SEIP
         csrw mie, t0
         csrw mip, t0
@@ -370,7 +513,7 @@ s_msi_hi:
         GET_MVEC(a0)                    /* the ecall went to the base */
         CHECK_VAL(a0, 0)
         csrw mip, zero
-        TEST_TRAP_M(27, CAUSE_BREAKPOINT, ebreak)   /* exceptions: the base */
+        TEST_TRAP_M(35, CAUSE_BREAKPOINT, ebreak)   /* exceptions: the base */
         GET_MVEC(a0)
         CHECK_VAL(a0, 0)
         la t0, trap_entry

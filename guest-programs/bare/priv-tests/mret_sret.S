@@ -12,8 +12,9 @@
  *
  * Illegal (cause 2): sret and mret from U, mret from S, sret from S with
  * TSR = 1, wfi from U, wfi from S with TW = 1, sfence.vma and satp from S
- * with TVM = 1.  Legal: the same with the bit clear, and in M-mode with the
- * bit set.  (The spec lets wfi in U, or in S with TW = 1, complete instead
+ * with TVM = 1, sfence.vma from U, dret anywhere outside debug mode.
+ * Legal: the same with the bit clear, and in M-mode with the bit set.
+ * (The spec lets wfi in U, or in S with TW = 1, complete instead
  * if it would finish within a bounded time; these tests, like QEMU 7.2 and
  * rvlab, expect the trap.)
  */
@@ -239,6 +240,14 @@ test_body:
         sfence.vma
         li t0, MSTATUS_TVM
         csrc mstatus, t0
+        /* sfence.vma from U: illegal whatever TVM says */
+        TEST_TRAP_U(30, CAUSE_ILLEGAL_INSN, sfence_u: sfence.vma)
+        CHECK_MTVAL_INSN(sfence_u)
+
+/* ---- dret outside debug mode ----------------------------------------------------- */
+        TEST_TRAP_M(31, CAUSE_ILLEGAL_INSN, dret_m: .word 0x7b200073)
+        CHECK_MTVAL(0x7b200073)
+        CHECK_MEPC(dret_m)
 
         j pass
 

@@ -141,7 +141,8 @@
  * mscratch) and one for traps into S-mode (sframe<h>, in sscratch).  The
  * handler fills in cause, epc, tval and status (mstatus/sstatus at handler
  * entry), ip (mip/sip at entry), vec (the vector slot it came through, or
- * -1 through the direct entry), and appends the cause to a log of eight.
+ * -1 through the direct entry), and appends the cause to a log of eight
+ * (keeping the epc of the first entry as well).
  *
  * A trap is expected only while `armed` is nonzero; each trap counts it
  * down.  An exception returns to the next instruction in the mode that
@@ -170,8 +171,9 @@
 #define F_BUSY    112
 #define F_FAILING 120
 #define F_IRQ_MODE 128          /* how an interrupt is taken once, above */
-#define F_LOG     136           /* 8 entries */
-#define F_SIZE    200
+#define F_EPC0    136           /* the epc of log entry 0 */
+#define F_LOG     144           /* 8 entries */
+#define F_SIZE    208
 
 /* Arm hart 0's M-mode record for `n` traps. */
 #define TRAP_ARM_N(n)                                                       \
@@ -237,6 +239,8 @@
         ld t5, mframe0 + F_LOG + 8 * (i); li t6, cause; bne t5, t6, fail
 #define CHECK_SLOG(i, cause)                                                \
         ld t5, sframe0 + F_LOG + 8 * (i); li t6, cause; bne t5, t6, fail
+#define CHECK_LOG_EPC0(label)   ld a0, mframe0 + F_EPC0; CHECK_ADDR(a0, label)
+#define CHECK_SLOG_EPC0(label)  ld a0, sframe0 + F_EPC0; CHECK_ADDR(a0, label)
 #define CHECK_LOG_COUNT(n)                                                  \
         ld t5, mframe0 + F_COUNT; li t6, n; bne t5, t6, fail
 #define CHECK_SLOG_COUNT(n)                                                 \

@@ -148,7 +148,8 @@ sti_hi: li t0, -1                       /* S turns it off itself */
         li t0, MIP_STIP
         csrs mie, t0
         STRAP_ARM
-        RUN_IN_S(csrsi sstatus, MSTATUS_SIE; csrw stimecmp, zero; WAIT_STAKEN(WAIT_TICKS); li t0, -1; csrw stimecmp, t0)
+        RUN_IN_S(csrsi sstatus, MSTATUS_SIE; csrw stimecmp, zero; \
+                 WAIT_STAKEN(WAIT_TICKS); li t0, -1; csrw stimecmp, t0)
         STRAP_CHECK(CAUSE_IRQ(IRQ_STI))
         li t0, MSTATUS_SIE
         csrc mstatus, t0

@@ -174,7 +174,7 @@ test_body:
 
 /*
  * Privileged spec 1.12 also has an mret to S- or U-mode clear MPRV.  QEMU
- * 7.2 leaves it set (the fix went into QEMU 8.0), so that is not tested.
+ * 7.2 leaves it set (fixed in QEMU after 7.2), so that is not tested.
  */
 
         j pass

@@ -14,6 +14,7 @@
  *   - addresses whose bits 63:39 are not all equal to bit 38 give a page
  *     fault (load, store and fetch), stval = the address, even where the
  *     low 39 bits would translate
+ *   - a satp write with a reserved MODE has no effect at all
  */
 #define PROGRAM_NAME "sv39_basic"
 #include "vm.h"
@@ -227,6 +228,20 @@ test_body:
         CHECK_SEPC_REG(s0)
         CHECK_STVAL_REG(s0)
         OK("non-canonical fetch: instruction page fault, stval = address")
+
+/* ---- satp ------------------------------------------------------------------------ */
+        TEST(15)
+        csrr s0, satp
+        li t0, 5 << 60                  /* modes 1-7 are reserved */
+        la t1, root1
+        srli t1, t1, 12
+        or t0, t0, t1
+        csrw satp, t0                   /* the whole write has no effect */
+        csrr a0, satp
+        CHECK_EQ(a0, s0)
+        li t0, VA_1G                    /* and translation goes on as before */
+        ld a0, 0(t0)
+        OK("satp write with a reserved MODE is ignored")
 
         j pass
 

@@ -71,6 +71,7 @@ fn config(harts: usize) -> FdtConfig {
         ram_base: 0x8000_0000,
         ram_size: 128 << 20,
         timebase_hz: 10_000_000,
+        initrd: None,
         bootargs: "console=ttyS0 earlycon".into(),
     }
 }

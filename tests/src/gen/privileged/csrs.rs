@@ -246,6 +246,12 @@ pub fn mpp_value(rng: &mut Rng) -> u64 {
 /// A random value for `op` on `kind`, following the write rules above.
 /// `imm` asks for a 5-bit value (csrr*i), possibly zero.
 pub fn value(rng: &mut Rng, kind: Kind, op: Op, imm: bool, flavor: Flavor) -> u64 {
+    let v = value_unchecked(rng, kind, op, imm, flavor);
+    assert!(!imm || v < 32, "{kind:?} immediate {v}");
+    v
+}
+
+fn value_unchecked(rng: &mut Rng, kind: Kind, op: Op, imm: bool, flavor: Flavor) -> u64 {
     let raw = if imm { rng.below(32) } else { random_bits(rng) };
     match kind {
         Kind::Mstatus | Kind::Sstatus => {
@@ -281,7 +287,10 @@ pub fn value(rng: &mut Rng, kind: Kind, op: Op, imm: bool, flavor: Flavor) -> u6
             if flavor.tsr {
                 v &= !(1 << 2);
             }
-            if flavor.amo_faults {
+            if flavor.amo_faults && imm {
+                // Bits 6 and 7 are out of an immediate's reach: 4 and 5 stay clear.
+                v &= !0x30;
+            } else if flavor.amo_faults {
                 // Bits 6 and 7 copy bits 4 and 5.
                 v = (v & !0xc0) | (v & 0x30) << 2;
             }

@@ -140,6 +140,7 @@ pub fn epilogue(out: &mut String, setup: &Setup) {
     handler(out, true);
     handler(out, false);
     dump(out);
+    out.push_str("\n    .section .text.rv_lib, \"ax\"\n");
     out.push_str(PRINT_ROUTINES);
     data(out, setup);
 }
