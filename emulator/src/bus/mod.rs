@@ -237,6 +237,12 @@ impl Bus {
         }
     }
 
+    /// True if an access of `size` bytes at `paddr` reaches RAM or a device
+    /// (without performing it).
+    pub fn accepts(&self, paddr: u64, size: u8) -> bool {
+        self.ram.slice(paddr, size as u64).is_some() || self.find(paddr, size).is_some()
+    }
+
     /// Fetches 16 bits of instruction at `paddr` (RAM or an executable device).
     pub fn fetch16(&mut self, paddr: u64) -> Option<u16> {
         if let Some(v) = self.ram.read(paddr, 2) {

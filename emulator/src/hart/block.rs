@@ -30,8 +30,10 @@ pub struct Block {
 /// What decoding a block found at its first instruction.
 pub enum Fetched<'a> {
     Block(&'a Block),
-    /// The first instruction could not be fetched: instruction access fault.
-    Fault,
+    /// The first instruction could not be fetched: an instruction access
+    /// fault at this many bytes past the block's start (2 when only the
+    /// second half of a 32-bit instruction is missing).
+    Fault(u64),
 }
 
 pub struct BlockCache {
@@ -75,13 +77,13 @@ impl BlockCache {
         let hit = matches!(&self.slots[idx], Some(b) if b.start == pc && b.phys == ppc);
         if !hit {
             match build(pc, ppc, contiguous, bus) {
-                Some(b) => self.slots[idx] = Some(b),
-                None => return Fetched::Fault,
+                Ok(b) => self.slots[idx] = Some(b),
+                Err(at) => return Fetched::Fault(at - ppc),
             }
         }
         match &self.slots[idx] {
             Some(b) => Fetched::Block(b),
-            None => Fetched::Fault,
+            None => Fetched::Fault(0),
         }
     }
 
@@ -102,22 +104,20 @@ impl BlockCache {
     }
 }
 
-/// Fetches one instruction at `pc`: `None` if its first parcel is not fetchable.
-fn fetch(pc: u64, bus: &mut Bus) -> Option<Inst> {
-    let lo = bus.fetch16(pc)?;
+/// Fetches one instruction at `pc`, or the address of the parcel that
+/// cannot be fetched (the spec's trap value for the fault).
+fn fetch(pc: u64, bus: &mut Bus) -> Result<Inst, u64> {
+    let lo = bus.fetch16(pc).ok_or(pc)?;
     if lo & 3 != 3 {
-        return Some(decode(lo, 0));
+        return Ok(decode(lo, 0));
     }
-    match bus.fetch16(pc + 2) {
-        Some(hi) => Some(decode(lo, hi)),
-        // The second half faults: report it at pc + 2 as the spec allows.
-        None => None,
-    }
+    let hi = bus.fetch16(pc + 2).ok_or(pc + 2)?;
+    Ok(decode(lo, hi))
 }
 
-/// Decodes the block at virtual `pc` = physical `ppc`. `None` when nothing
-/// there can be fetched.
-fn build(pc: u64, ppc: u64, contiguous: bool, bus: &mut Bus) -> Option<Block> {
+/// Decodes the block at virtual `pc` = physical `ppc`. `Err(address)` when
+/// its first instruction cannot be fetched.
+fn build(pc: u64, ppc: u64, contiguous: bool, bus: &mut Bus) -> Result<Block, u64> {
     let mut insts = Vec::with_capacity(8);
     let mut at = ppc;
     loop {
@@ -128,7 +128,12 @@ fn build(pc: u64, ppc: u64, contiguous: bool, bus: &mut Bus) -> Option<Block> {
         if straddles && !contiguous {
             break;
         }
-        let Some(inst) = fetch(at, bus) else { break };
+        let inst = match fetch(at, bus) {
+            Ok(inst) => inst,
+            Err(fault) if insts.is_empty() => return Err(fault),
+            // Later instructions that cannot be fetched fault when reached.
+            Err(_) => break,
+        };
         bus.code.note_decode(at);
         bus.code.note_decode(at + inst.len as u64 - 1);
         insts.push(inst);
@@ -138,7 +143,7 @@ fn build(pc: u64, ppc: u64, contiguous: bool, bus: &mut Bus) -> Option<Block> {
         }
     }
     if insts.is_empty() {
-        return None;
+        return Err(ppc);
     }
-    Some(Block { start: pc, end: pc + (at - ppc), phys: ppc, insts: insts.into_boxed_slice() })
+    Ok(Block { start: pc, end: pc + (at - ppc), phys: ppc, insts: insts.into_boxed_slice() })
 }

@@ -119,6 +119,12 @@ impl HartState {
                 // Any SC, successful or not, clears the reservation. The
                 // address is translated and checked as a store first.
                 let paddr = self.store_target(bus, addr, size)?;
+                // An SC to where nothing can be stored faults even when it
+                // would fail anyway (the store is what the address is for).
+                if !bus.accepts(paddr, size) {
+                    bus.take_reservation(self.csr.mhartid as usize);
+                    return Err(Exception::StoreAmoAccessFault(addr));
+                }
                 let ok = bus.take_reservation(self.csr.mhartid as usize) == Some(paddr);
                 if ok && !bus.write(paddr, size, self.x[i.rs2 as usize]) {
                     return Err(Exception::StoreAmoAccessFault(addr));

@@ -164,9 +164,9 @@ impl Hart {
             };
             let block = match self.cache.get(pc, ppc, !s.translate_fetch, bus) {
                 Fetched::Block(b) => b,
-                Fetched::Fault => {
-                    let handler =
-                        s.take_trap(Trap::Exception(Exception::InstructionAccessFault(pc)), pc);
+                Fetched::Fault(offset) => {
+                    let fault = Exception::InstructionAccessFault(pc + offset);
+                    let handler = s.take_trap(Trap::Exception(fault), pc);
                     if handler == pc {
                         s.stuck = Some(pc);
                     }
@@ -174,15 +174,37 @@ impl Hart {
                     continue;
                 }
             };
+            // PMP may forbid executing part of the block: run up to the first
+            // instruction that may not execute, which then faults.
+            let mut runnable = block.insts.len();
+            let mut fetch_fault = None;
             if s.check_fetch
                 && !s.pmp_allows(block.phys, block.end - block.start, pmp::Access::Execute)
             {
-                s.take_trap(Trap::Exception(Exception::InstructionAccessFault(pc)), pc);
+                let mut off = 0;
+                for (k, inst) in block.insts.iter().enumerate() {
+                    let first_ok = s.pmp_allows(block.phys + off, 2, pmp::Access::Execute);
+                    let all_ok = first_ok
+                        && (inst.len == 2
+                            || s.pmp_allows(block.phys + off + 2, 2, pmp::Access::Execute));
+                    if !all_ok {
+                        let bad = if first_ok { off + 2 } else { off };
+                        runnable = k;
+                        fetch_fault = Some((pc + off, Exception::InstructionAccessFault(pc + bad)));
+                        break;
+                    }
+                    off += inst.len as u64;
+                }
+            }
+            if runnable == 0 {
+                if let Some((epc, e)) = fetch_fault {
+                    s.take_trap(Trap::Exception(e), epc);
+                }
                 attempts += 1;
                 continue;
             }
             let left = (budget - attempts) as usize;
-            let insts = &block.insts[..block.insts.len().min(left)];
+            let insts = &block.insts[..runnable.min(left)];
             // Only the last instruction of a block can read the counters (CSR
             // instructions end blocks), so minstret is brought up to date just
             // before it, not after every instruction.
@@ -212,6 +234,12 @@ impl Hart {
                         pc = next;
                     }
                     Err(e) => pc = s.take_trap(Trap::Exception(e), pc),
+                }
+                // The instruction after the runnable part may not be fetched.
+                if let Some((epc, e)) = fetch_fault {
+                    if pc == epc && insts.len() == runnable {
+                        pc = s.take_trap(Trap::Exception(e), epc);
+                    }
                 }
             }
             s.pc = pc;

@@ -23,8 +23,8 @@
 
 #define UNMAPPED 0x100      /* nothing on QEMU virt or rvlab at 0x0-0x1ff */
 
-/* The recorded trap came from `mpp` and cause is `c` (an access fault or
- * misaligned AMO where QEMU 7.2 and the spec differ: accept c1 or c2). */
+/* The armed trap came, with cause c1 or c2 (for an AMO's access fault or
+ * misalignment, where QEMU 7.2 and the spec differ). */
 #define CHECK_CAUSE2(c1, c2)                                                \
         ld t5, mframe0 + F_ARMED; bnez t5, fail;                            \
         GET_MCAUSE(a0); li t6, c1; beq a0, t6, 93f;                         \

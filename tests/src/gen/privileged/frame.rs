@@ -1,34 +1,29 @@
 //! The fixed parts of a privileged program: the prologue (PMP, timer,
-//! handlers, initial CSRs), the M-mode and S-mode trap handlers, and the
-//! dump that prints the trap log and the final state at the end.
+//! handlers, initial CSRs), the end of the body, the dump and the data.
+//! The trap handlers themselves are in `handlers`.
 //!
-//! Both handlers log every trap and return past it, so a random sequence of
-//! traps always makes progress:
-//! - each trap appends an entry to `rv_log`: which handler and which entry
-//!   point (direct, or the vector slot), xcause, xepc, xtval and
-//!   mstatus/sstatus as the handler found them (xPP says where it came from);
-//! - an exception returns to the next instruction (xepc + its length), an
-//!   instruction access fault returns to `ra` (the fetch-fault units jump
-//!   there with `jalr ra`), an interrupt returns to xepc after clearing its
-//!   source: mip bit (M), sip.SSIP or the sie bit (S), or CLINT msip;
-//! - `s10` carries a request from the program body: `REQUEST | mode` asks
-//!   the next handler that can to return to that mode (S serves U and S, M
-//!   serves all), `EXIT` asks for the dump. The M handler reaches the dump
-//!   directly; the S handler raises a machine software interrupt through
-//!   the CLINT (mie.MSIE is always kept set) and waits for it.
+//! `s10` carries a request from the body to the handlers: `REQUEST | mode`
+//! asks the next handler that can to return to that mode (S serves U and
+//! S, M serves all), `EXIT` asks for the dump. The M handler goes to the
+//! dump directly; the S handler first raises a machine software interrupt
+//! through the CLINT (mie.MSIE is always kept set) and waits for it.
 //!
 //! Dump format (hex lower case, one item a line):
 //! ```text
 //! rvlab-traps
-//! trap M ff cause=... epc=... tval=... status=...    (ff: direct mode; else the vector slot)
-//! exit cause=... epc=... status=...                 (the M trap that ended the run)
-//! x1 ...                                            (x1..x27; x28..x31 are the M handler's)
-//! csr medeleg ...                                   (masked as `csrs` says)
-//! m+000000 ...                                      (the PMP guard page's first bytes)
+//! trap M ff cause=... epc=... tval=... status=... pend=...
+//!      (ff: direct entry, else the vector slot; ee: several interrupts
+//!       were takeable, see `handlers`; pend: pending and enabled, masked)
+//! exit cause=... epc=... status=...    (the M trap that ended the body)
+//! x1 ...                               (x1..x27; x28..x31 are the M handler's)
+//! csr medeleg ...                      (masked as `csrs` says)
+//! m+000000 ...                         (result slots of deterministic suites)
+//! g+000000 ...                         (the PMP guard page's first bytes)
 //! end
 //! ```
 
-use super::csrs::{self, ms, Flavor};
+use super::csrs::{self, Flavor};
+use super::handlers::{ENTRY, LOG_REG};
 use crate::gen::frame::{FINISHER_BASE, FINISHER_PASS, PRINT_ROUTINES};
 use std::fmt::Write as _;
 
@@ -38,12 +33,9 @@ pub const REQ_REG: &str = "s10";
 pub const REQUEST: u64 = 0x100;
 /// The request that ends the program.
 pub const EXIT: u64 = 0xe417;
-/// `s11` (x27): the log pointer.
-const LOG_REG: &str = "s11";
-/// Log capacity, in entries of 40 bytes. Traps past it are not logged (the
-/// dump says `log full`).
+/// Log capacity, in entries. Traps past it are not logged (the dump says
+/// `log full`).
 pub const LOG_ENTRIES: usize = 1024;
-const ENTRY: usize = 40;
 /// CLINT msip for hart 0, and mtimecmp for hart 0.
 pub const CLINT_MSIP: u64 = 0x0200_0000;
 const CLINT_MTIMECMP: u64 = 0x0200_4000;
@@ -64,6 +56,8 @@ pub struct Setup {
     /// The guard page's 8-byte words after the first (which holds `ret`).
     pub guard: Vec<u64>,
     pub flavor: Flavor,
+    /// 8-byte result slots at `rv_results` that the dump prints (`m+` lines).
+    pub results: usize,
 }
 
 /// The handler address for a tvec: the vector table with mode 1, or the
@@ -137,208 +131,11 @@ pub fn body_end(out: &mut String) {
 /// Emits the handlers, the dump, the print routines and the data.
 pub fn epilogue(out: &mut String, setup: &Setup) {
     out.push_str("\n    .section .text.rv_lib, \"ax\"\n    .option norvc\n");
-    handler(out, true);
-    handler(out, false);
-    dump(out);
+    super::handlers::emit(out);
+    dump(out, setup.results);
     out.push_str("\n    .section .text.rv_lib, \"ax\"\n");
     out.push_str(PRINT_ROUTINES);
     data(out, setup);
-}
-
-/// One handler: the vector table, the entry points, the common body.
-/// M uses t3..t6, S uses s6..s9: the M handler may interrupt the S handler
-/// (only when S asks for the exit), never the other way round.
-fn handler(out: &mut String, m: bool) {
-    let (p, x, letter) = if m { ("m", "m", 'M') } else { ("s", "s", 'S') };
-    // Registers: a = scratch, e = log entry pointer, b, c = scratch.
-    let (a, e, b, c) = if m { ("t3", "t4", "t5", "t6") } else { ("s6", "s7", "s8", "s9") };
-    let _ = writeln!(out, "    .balign 256\nrv_{p}vec:");
-    for slot in 0..16 {
-        let _ = writeln!(out, "    j rv_{p}slot{slot}");
-    }
-    let _ = writeln!(out, "rv_{p}trap:\n    li {b}, 0xff\n    j rv_{p}common");
-    for slot in 0..16 {
-        let _ = writeln!(out, "rv_{p}slot{slot}:\n    li {b}, {slot}\n    j rv_{p}common");
-    }
-    let _ = writeln!(out, "rv_{p}common:");
-    if m {
-        let _ = writeln!(out, "    li {a}, {EXIT:#x}\n    beq {REQ_REG}, {a}, rv_exit");
-    }
-    // Take a log entry (the sink when the log is full), then fill it.
-    let _ = writeln!(
-        out,
-        "    lla {a}, rv_log_end
-    mv {e}, {LOG_REG}
-    bltu {e}, {a}, 1f
-    lla {e}, rv_log_sink
-    j 2f
-1:  addi {LOG_REG}, {LOG_REG}, {ENTRY}
-2:  li {a}, {tag:#x}
-    or {a}, {a}, {b}
-    sd {a}, 0({e})
-    csrr {a}, {x}cause
-    sd {a}, 8({e})
-    csrr {a}, {x}epc
-    sd {a}, 16({e})
-    csrr {a}, {x}tval
-    sd {a}, 24({e})
-    csrr {a}, {x}status
-    sd {a}, 32({e})",
-        tag = (letter as u64) << 8,
-    );
-    if !m {
-        // The exit request: a machine software interrupt takes the hart to
-        // M-mode whatever medeleg says (MSI cannot be delegated).
-        let _ = writeln!(
-            out,
-            "    li {a}, {EXIT:#x}
-    bne {REQ_REG}, {a}, 1f
-    li {a}, {msip1:#x}
-    sw {a}, -1({a})
-9:  j 9b
-1:",
-            msip1 = CLINT_MSIP + 1
-        );
-    }
-    let _ = writeln!(
-        out,
-        "    csrr {a}, {x}cause
-    bltz {a}, rv_{p}irq
-    # Breakpoint: xtval is 0 or the pc by the spec (3.1.16); QEMU writes 0.
-    li {b}, 3
-    bne {a}, {b}, 1f
-    sd zero, 24({e})
-1:  # Instruction access fault: nothing to skip, return to the caller.
-    li {b}, 1
-    bne {a}, {b}, 1f
-    csrw {x}epc, ra
-    j rv_{p}request
-1:  csrr {b}, {x}epc"
-    );
-    if m {
-        // With mstatus.TSR the S handler's sret traps; emulate it.
-        let _ = writeln!(
-            out,
-            "    lla {c}, rv_s_sret
-    bne {b}, {c}, 1f
-    li {c}, 2
-    beq {a}, {c}, rv_m_emulate_sret
-1:"
-        );
-    }
-    let _ = writeln!(
-        out,
-        "    # An AMO's load fault (4, 5) is logged as the store/AMO fault (6, 7)
-    # the A extension names: QEMU 7.2 reports AMO faults as load faults.
-    # LR (funct5 = 2) keeps its load cause.
-    addi {c}, {a}, -4
-    sltiu {c}, {c}, 2
-    beqz {c}, 2f
-    lhu {c}, 0({b})
-    andi {c}, {c}, 0x7f
-    addi {c}, {c}, -0x2f
-    bnez {c}, 2f
-    lhu {c}, 2({b})
-    srli {c}, {c}, 11
-    addi {c}, {c}, -2
-    beqz {c}, 2f
-    ori {a}, {a}, 2
-    sd {a}, 8({e})
-2:  # Skip the instruction: 4 bytes if its low bits are 11, else 2.
-    lhu {c}, 0({b})
-    andi {c}, {c}, 3
-    addi {b}, {b}, 2
-    addi {c}, {c}, -3
-    bnez {c}, 3f
-    addi {b}, {b}, 2
-3:  csrw {x}epc, {b}
-    j rv_{p}request
-rv_{p}irq:
-    andi {a}, {a}, 0x3f
-    li {b}, 1
-    sll {b}, {b}, {a}"
-    );
-    if m {
-        let _ = writeln!(
-            out,
-            "    li {c}, 3
-    bne {a}, {c}, 1f
-    li {c}, {CLINT_MSIP:#x}
-    sw zero, 0({c})
-    j rv_mrequest
-1:  andi {c}, {b}, {s_irq:#x}
-    beqz {c}, 2f
-    csrc mip, {b}
-    j rv_mrequest
-2:  csrc mie, {b}
-rv_mrequest:
-    srli {a}, {REQ_REG}, 8
-    li {b}, 1
-    bne {a}, {b}, rv_m_mret
-    andi {a}, {REQ_REG}, 3
-    li {REQ_REG}, 0
-    li {b}, {mpp:#x}
-    csrc mstatus, {b}
-    slli {b}, {a}, 11
-    csrs mstatus, {b}
-    # Leaving M-mode: clear MPRV as v1.12 mret would (QEMU 7.2 does not).
-    li {b}, 3
-    beq {a}, {b}, rv_m_mret
-    li {b}, {mprv:#x}
-    csrc mstatus, {b}
-rv_m_mret:
-    mret
-rv_m_emulate_sret:
-    # What sret would do: pc = sepc, mode = SPP, SIE = SPIE, SPIE = 1,
-    # SPP = U, MPRV = 0.
-    csrr {b}, sepc
-    csrw mepc, {b}
-    csrr {a}, mstatus
-    srli {b}, {a}, 8
-    andi {b}, {b}, 1
-    slli {b}, {b}, 11
-    srli {c}, {a}, 4
-    andi {c}, {c}, 2
-    or {b}, {b}, {c}
-    li {c}, {clear:#x}
-    not {c}, {c}
-    and {a}, {a}, {c}
-    or {a}, {a}, {b}
-    ori {a}, {a}, {spie:#x}
-    csrw mstatus, {a}
-    mret",
-            s_irq = csrs::S_IRQ_BITS,
-            mpp = ms::MPP,
-            mprv = ms::MPRV,
-            clear = ms::SIE | ms::SPIE | ms::SPP | ms::MPP | ms::MPRV,
-            spie = ms::SPIE,
-        );
-    } else {
-        let _ = writeln!(
-            out,
-            "    li {c}, 1
-    bne {a}, {c}, 1f
-    csrc sip, {b}
-    j rv_srequest
-1:  csrc sie, {b}
-rv_srequest:
-    srli {a}, {REQ_REG}, 8
-    li {b}, 1
-    bne {a}, {b}, rv_s_sret
-    andi {a}, {REQ_REG}, 3
-    # A request for M-mode waits for a trap that reaches M.
-    li {b}, 2
-    bgeu {a}, {b}, rv_s_sret
-    li {REQ_REG}, 0
-    li {b}, {spp:#x}
-    csrc sstatus, {b}
-    slli {a}, {a}, 8
-    csrs sstatus, {a}
-rv_s_sret:
-    sret",
-            spp = ms::SPP,
-        );
-    }
 }
 
 /// The final CSRs the dump prints, with their read masks.
@@ -365,8 +162,33 @@ fn final_csrs() -> Vec<(&'static str, u64)> {
     .collect()
 }
 
+/// Prints `len` bytes at `symbol`, 8 a line, each line `prefix offset value`.
+fn memory_lines(out: &mut String, prefix: &str, symbol: &str, len: usize) {
+    let _ = writeln!(
+        out,
+        "    li s2, 0
+1:  lla a0, {prefix}
+    jal ra, rv_puts
+    mv a0, s2
+    li a1, 6
+    jal ra, rv_puthex
+    li a0, 32
+    jal ra, rv_putc
+    lla t0, {symbol}
+    add t0, t0, s2
+    ld a0, 0(t0)
+    li a1, 16
+    jal ra, rv_puthex
+    li a0, 10
+    jal ra, rv_putc
+    addi s2, s2, 8
+    li t0, {len}
+    bltu s2, t0, 1b"
+    );
+}
+
 /// The dump, entered from the M handler on `EXIT` (t3..t6 are free).
-fn dump(out: &mut String) {
+fn dump(out: &mut String, results: usize) {
     out.push_str("rv_exit:\n    lla t3, rv_save\n");
     for i in 1..28 {
         let _ = writeln!(out, "    sd x{i}, {}(t3)", i * 8);
@@ -399,6 +221,7 @@ fn dump(out: &mut String) {
     hex(out, "rv_s_epc", "16(s1)", 16);
     hex(out, "rv_s_tval", "24(s1)", 16);
     hex(out, "rv_s_status", "32(s1)", 16);
+    hex(out, "rv_s_pend", "40(s1)", 3);
     out.push_str(newline);
     let _ = writeln!(
         out,
@@ -416,27 +239,13 @@ fn dump(out: &mut String) {
         hex(out, &format!("rv_s_csr_{name}"), &format!("{}(s1)", 280 + k * 8), 16);
         out.push_str(newline);
     }
+    if results > 0 {
+        memory_lines(out, "rv_s_mem", "rv_results", results * 8);
+    }
+    memory_lines(out, "rv_s_guard", "rv_guard", GUARD_DUMP);
     let _ = writeln!(
         out,
-        "    li s2, 0
-1:  lla a0, rv_s_mem
-    jal ra, rv_puts
-    mv a0, s2
-    li a1, 6
-    jal ra, rv_puthex
-    li a0, 32
-    jal ra, rv_putc
-    lla t0, rv_guard
-    add t0, t0, s2
-    ld a0, 0(t0)
-    li a1, 16
-    jal ra, rv_puthex
-    li a0, 10
-    jal ra, rv_putc
-    addi s2, s2, 8
-    li t0, {GUARD_DUMP}
-    bltu s2, t0, 1b
-    lla a0, rv_s_end
+        "    lla a0, rv_s_end
     jal ra, rv_puts
     li t0, {FINISHER_BASE:#x}
     li t1, {FINISHER_PASS:#x}
@@ -452,9 +261,11 @@ fn dump(out: &mut String) {
         ("epc", " epc="),
         ("tval", " tval="),
         ("status", " status="),
+        ("pend", " pend="),
         ("full", "log full\\n"),
         ("exit", "exit cause="),
         ("mem", "m+"),
+        ("guard", "g+"),
         ("end", "end\\n"),
     ] {
         let _ = writeln!(s, "rv_s_{label}: .asciz \"{text}\"");
@@ -494,9 +305,12 @@ rv_log_end:
 rv_log_sink:
     .zero {ENTRY}
     .balign 16
+rv_results:
+    .zero {}
 rv_save:
     .zero {}",
         LOG_ENTRIES * ENTRY,
+        8 * setup.results,
         280 + 8 * final_csrs().len()
     );
 }

@@ -27,6 +27,7 @@
 
 pub mod csrs;
 pub mod frame;
+mod handlers;
 pub mod suites;
 mod units;
 
@@ -64,10 +65,32 @@ impl Default for PrivConfig {
     }
 }
 
+/// The generator's guess of the hart's mode, to weight the units: the
+/// mode the last mode switch asked for. Only a guess (a switch may trap,
+/// a request may wait) and nothing depends on it being right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    U = 0,
+    S = 1,
+    M = 2,
+}
+
+impl Hint {
+    /// The mode an MPP field value (bits 12:11 in place) names.
+    pub fn from_mpp(mpp: u64) -> Hint {
+        match mpp >> 11 & 3 {
+            0 => Hint::U,
+            1 => Hint::S,
+            _ => Hint::M,
+        }
+    }
+}
+
 /// The body being emitted.
 pub struct Body {
     pub rng: Rng,
     pub flavor: Flavor,
+    pub hint: Hint,
     out: String,
     labels: u32,
 }
@@ -77,6 +100,7 @@ impl Body {
         Body {
             rng,
             flavor,
+            hint: Hint::M,
             out: String::new(),
             labels: 0,
         }
@@ -128,7 +152,8 @@ impl Body {
 
     /// One random unit.
     pub fn random_unit(&mut self) {
-        let weights: Vec<u32> = units::UNITS.iter().map(|u| u.weight).collect();
+        let h = self.hint as usize;
+        let weights: Vec<u32> = units::UNITS.iter().map(|u| u.weights[h]).collect();
         let unit = &units::UNITS[self.rng.weighted(&weights)];
         let _ = writeln!(self.out, "    # unit: {}", unit.name);
         (unit.emit)(self);
@@ -201,6 +226,7 @@ pub fn random_setup(rng: &mut Rng, flavor: Flavor) -> frame::Setup {
         s_vectored: rng.chance(1, 2),
         guard: (0..frame::GUARD_DUMP / 8 - 1).map(|_| rng.next_u64()).collect(),
         flavor,
+        results: 0,
     }
 }
 

@@ -5,32 +5,34 @@
 
 use super::csrs::{self, ms, Kind, Op, CSRS};
 use super::frame::{self, CLINT_MSIP, REQUEST, REQ_REG};
-use super::Body;
+use super::{Body, Hint};
 
-/// A unit: its name and the function that emits it.
+/// A unit: its name, the function that emits it, and its weights when the
+/// generator guesses the hart is in U, S or M-mode (see `Body::hint`).
 pub(crate) struct Unit {
     pub name: &'static str,
     pub emit: fn(&mut Body),
-    pub weight: u32,
+    pub weights: [u32; 3],
 }
 
 pub(crate) static UNITS: &[Unit] = &[
-    Unit { name: "csr-read", emit: csr_read, weight: 10 },
-    Unit { name: "csr-write", emit: csr_write, weight: 12 },
-    Unit { name: "csr-write-read", emit: csr_write_read, weight: 8 },
-    Unit { name: "irq-poke", emit: irq_poke, weight: 12 },
-    Unit { name: "tvec", emit: tvec, weight: 3 },
-    Unit { name: "mret-to", emit: mret_to, weight: 6 },
-    Unit { name: "sret-to", emit: sret_to, weight: 6 },
-    Unit { name: "request", emit: request, weight: 6 },
-    Unit { name: "ecall", emit: ecall, weight: 4 },
-    Unit { name: "ebreak", emit: ebreak, weight: 2 },
-    Unit { name: "illegal", emit: illegal, weight: 6 },
-    Unit { name: "system", emit: system, weight: 4 },
-    Unit { name: "wfi", emit: wfi, weight: 2 },
-    Unit { name: "mem-fault", emit: mem_fault, weight: 5 },
-    Unit { name: "fetch-fault", emit: fetch_fault, weight: 2 },
-    Unit { name: "mprv", emit: mprv_window, weight: 2 },
+    Unit { name: "csr-read", emit: csr_read, weights: [6, 10, 10] },
+    Unit { name: "csr-write", emit: csr_write, weights: [4, 10, 14] },
+    Unit { name: "csr-write-read", emit: csr_write_read, weights: [3, 8, 10] },
+    Unit { name: "irq-poke", emit: irq_poke, weights: [2, 10, 16] },
+    Unit { name: "tvec", emit: tvec, weights: [1, 3, 3] },
+    Unit { name: "mret-to", emit: mret_to, weights: [2, 3, 8] },
+    Unit { name: "sret-to", emit: sret_to, weights: [2, 6, 6] },
+    Unit { name: "request", emit: request, weights: [5, 4, 3] },
+    Unit { name: "escalate", emit: escalate, weights: [8, 5, 2] },
+    Unit { name: "ecall", emit: ecall, weights: [4, 4, 3] },
+    Unit { name: "ebreak", emit: ebreak, weights: [2, 2, 2] },
+    Unit { name: "illegal", emit: illegal, weights: [5, 5, 4] },
+    Unit { name: "system", emit: system, weights: [3, 4, 3] },
+    Unit { name: "wfi", emit: wfi, weights: [2, 2, 2] },
+    Unit { name: "mem-fault", emit: mem_fault, weights: [5, 5, 5] },
+    Unit { name: "fetch-fault", emit: fetch_fault, weights: [2, 2, 2] },
+    Unit { name: "mprv", emit: mprv_window, weights: [0, 1, 4] },
 ];
 
 /// Addresses with nothing behind them on the `virt` board (QEMU and rvlab
@@ -113,27 +115,47 @@ fn csr_write_read(b: &mut Body) {
 /// write here is the point where an interrupt may become pending and
 /// enabled, so both machines take it right after the instruction.
 fn irq_poke(b: &mut Body) {
-    let name = *b.rng.pick(&[
-        "mip", "mip", "sip", "mie", "sie", "mideleg", "mstatus", "sstatus",
-    ]);
-    let c = csrs::csr(name);
-    let op = *b.rng.pick(&[Op::Set, Op::Set, Op::Clear, Op::Write]);
-    match name {
-        "mstatus" | "sstatus" => {
-            // Only the interrupt enables: MIE, SIE (and their stacked copies).
-            let bits = if name == "mstatus" {
-                *b.rng.pick(&[ms::MIE, ms::SIE, ms::MIE | ms::SIE, ms::MPIE | ms::SPIE])
-            } else {
-                *b.rng.pick(&[ms::SIE, ms::SPIE])
-            };
-            let m = if op == Op::Clear { "csrc" } else { "csrs" };
-            if bits < 32 && b.rng.chance(1, 2) {
-                b.op(format!("{m}i {name}, {bits}"));
-            } else {
-                b.op(format!("li gp, {bits:#x}\n    {m} {name}, gp"));
-            }
+    // One to three supervisor interrupts (SSI, STI, SEI).
+    let bits = loop {
+        let v = b.rng.below(8);
+        if v != 0 {
+            break (v & 1) << 1 | (v & 2) << 4 | (v & 4) << 7;
         }
-        _ => csr_op(b, c, op),
+    };
+    let (m, csr) = match b.rng.below(20) {
+        0..=6 => ("csrs", "mip"),
+        7 => ("csrc", "mip"),
+        8..=10 => ("csrs", "mie"),
+        11 => ("csrc", "mie"),
+        12 => ("csrs", "sie"),
+        13 => ("csrs", "sip"),
+        14 | 15 => (*b.rng.pick(&["csrs", "csrc", "csrw"]), "mideleg"),
+        _ => {
+            let (csr, enable) = match b.rng.below(4) {
+                0 => ("sstatus", ms::SIE),
+                1 => ("mstatus", ms::SIE),
+                _ => ("mstatus", ms::MIE),
+            };
+            let m = if b.rng.chance(2, 3) { "csrsi" } else { "csrci" };
+            b.op(format!("{m} {csr}, {enable}"));
+            return;
+        }
+    };
+    if b.rng.chance(1, 3) {
+        let rd = b.reg();
+        b.op(format!("li gp, {bits:#x}\n    {} x{rd}, {csr}, gp", rmw(m)));
+        mask(b, rd, csrs::csr(csr).read_mask);
+    } else {
+        b.op(format!("li gp, {bits:#x}\n    {m} {csr}, gp"));
+    }
+}
+
+/// The read-modify-write form of a CSR pseudo-instruction.
+fn rmw(m: &str) -> &'static str {
+    match m {
+        "csrs" => "csrrs",
+        "csrc" => "csrrc",
+        _ => "csrrw",
     }
 }
 
@@ -172,6 +194,9 @@ fn mret_to(b: &mut Body) {
     let l = b.label();
     b.op(format!("lla gp, {l}\n    csrw mepc, gp\n    mret"));
     b.place(&l);
+    if b.hint == Hint::M {
+        b.hint = Hint::from_mpp(mpp);
+    }
 }
 
 /// sret to U or S with a random SPIE.
@@ -192,17 +217,39 @@ fn sret_to(b: &mut Body) {
     let l = b.label();
     b.op(format!("lla gp, {l}\n    csrw sepc, gp\n    sret"));
     b.place(&l);
+    if b.hint != Hint::U {
+        b.hint = if spp != 0 { Hint::S } else { Hint::U };
+    }
 }
 
 /// Asks the next handler to return to a mode, then traps.
 fn request(b: &mut Body) {
     let mode = *b.rng.pick(&[0u64, 1, 3]);
     b.op(format!("li {REQ_REG}, {:#x}", REQUEST | mode));
+    b.hint = Hint::from_mpp(mode << 11);
     match b.rng.below(4) {
         0 => b.op(".word 0"),
         1 => b.op("ebreak"),
         _ => b.op("ecall"),
     }
+}
+
+/// Goes to M-mode from any mode, whatever medeleg says: a request, then a
+/// machine software interrupt through the CLINT (taken at once below
+/// M-mode, and in M-mode when mstatus.MIE is set; otherwise the request
+/// waits for the next M-mode trap). The store sits in a block of its own
+/// that ends with a jump, so both machines take the interrupt at the jump's
+/// target; the second block clears msip again.
+fn escalate(b: &mut Body) {
+    b.op(format!("li {REQ_REG}, {:#x}", REQUEST | 3));
+    b.hint = Hint::M;
+    let (l1, l2, l3) = (b.label(), b.label(), b.label());
+    b.op(format!("li gp, {:#x}\n    j {l1}\n    .balign 8", CLINT_MSIP + 1));
+    b.place(&l1);
+    b.op(format!("sw gp, -1(gp)\n    j {l2}"));
+    b.place(&l2);
+    b.op(format!("sw zero, -1(gp)\n    j {l3}"));
+    b.place(&l3);
 }
 
 fn ecall(b: &mut Body) {

@@ -1,0 +1,88 @@
+//! fork, as Linux's clone(2) does it for a new process: a copy of the
+//! caller's address space (eager; copy-on-write is a later issue), its open
+//! files (shared with the parent, as descriptors are), signal dispositions,
+//! FP registers and user registers, with a0 = 0 in the child.
+
+use crate::arch::fp;
+use crate::drivers::trace;
+use crate::sched;
+use crate::syscall::errno::*;
+use crate::task::{self, exit::vfork_chan, Pid, ProcInner};
+use crate::trap::reg;
+
+/// clone flags that matter here.
+pub const CLONE_VM: usize = 0x100;
+pub const CLONE_FS: usize = 0x200;
+pub const CLONE_FILES: usize = 0x400;
+pub const CLONE_SIGHAND: usize = 0x800;
+pub const CLONE_VFORK: usize = 0x4000;
+pub const CLONE_THREAD: usize = 0x10000;
+pub const CLONE_SETTLS: usize = 0x80000;
+pub const CLONE_PARENT_SETTID: usize = 0x100000;
+pub const CLONE_CHILD_CLEARTID: usize = 0x200000;
+pub const CLONE_CHILD_SETTID: usize = 0x1000000;
+
+/// clone(flags, newsp, parent_tid, tls, child_tid) for a new process.
+/// Threads (CLONE_THREAD, or CLONE_VM without CLONE_VFORK) are not
+/// supported. CLONE_VM|CLONE_VFORK (posix_spawn) gets a copy of the
+/// memory, and the parent waits until the child execs or exits.
+pub fn clone(flags: usize, newsp: usize, parent_tid: usize, tls: usize, child_tid: usize) -> Result<Pid, Errno> {
+    if flags & CLONE_THREAD != 0 || (flags & CLONE_VM != 0 && flags & CLONE_VFORK == 0) {
+        return Err(ENOSYS);
+    }
+    let parent = task::current();
+    let child_inner = {
+        let mut pi = parent.inner.lock();
+        // The child starts with the parent's FP registers as they are now.
+        if fp::is_dirty() {
+            fp::save(&mut pi.fp);
+        }
+        let aspace = pi.aspace.as_ref().ok_or(EINVAL)?.fork().ok_or(ENOMEM)?;
+        ProcInner {
+            name: pi.name.clone(),
+            exe: pi.exe.clone(),
+            aspace: Some(aspace),
+            files: pi.files.clone(),
+            fp: pi.fp,
+            signals: pi.signals,
+            ..task::blank_inner(parent.pid, pi.cwd)
+        }
+    };
+    let child = task::alloc(child_inner).ok_or(ENOMEM)?;
+    // SAFETY: the parent's trap frame belongs to this (the parent's) kernel
+    // code; the child's is not in use until it first runs.
+    unsafe {
+        let tf = &mut *child.trapframe();
+        *tf = *parent.trapframe();
+        tf.regs[reg::A0] = 0;
+        if newsp != 0 {
+            tf.regs[reg::SP] = newsp;
+        }
+        if flags & CLONE_SETTLS != 0 {
+            tf.regs[reg::TP] = tls;
+        }
+    }
+    {
+        let mut ci = child.inner.lock();
+        if flags & CLONE_CHILD_SETTID != 0 {
+            let _ = ci.aspace.as_mut().map(|a| a.write_val(child_tid, &(child.pid as u32)));
+        }
+        if flags & CLONE_CHILD_CLEARTID != 0 {
+            ci.clear_child_tid = child_tid;
+        }
+        if flags & CLONE_VFORK != 0 {
+            ci.vfork_parent = Some(parent.pid);
+        }
+    }
+    if flags & CLONE_PARENT_SETTID != 0 {
+        let _ = parent.inner.lock().aspace.as_mut().map(|a| a.write_val(parent_tid, &(child.pid as u32)));
+    }
+    trace::event(trace::CREATED, [child.pid as u64, parent.pid as u64, 0, 0]);
+    sched::make_runnable(child.pid, &mut child.inner.lock());
+    if flags & CLONE_VFORK != 0 {
+        while child.inner.lock().vfork_parent.is_some() {
+            sched::sleep(vfork_chan(parent.pid));
+        }
+    }
+    Ok(child.pid)
+}

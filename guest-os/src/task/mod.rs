@@ -1,0 +1,179 @@
+//! Processes (OSTEP ch. 4-5): the process table, what the kernel keeps per
+//! process, and the process API built on it (fork, exec, exit/wait, kill
+//! in the files beside this one).
+//!
+//! A process is one thread (Linux's pid == tid here) with its own kernel
+//! stack: while it is in the kernel (a syscall, a fault, sleeping) its
+//! kernel code runs on that stack, and `sched::sched` switches between
+//! those stacks and the scheduler's.
+//!
+//! Locking: the table lock, then a process's `inner` lock, then the
+//! scheduler's policy lock, in that order; none is held across a switch.
+
+pub mod exec;
+pub mod exit;
+pub mod fork;
+pub mod signal;
+
+use alloc::collections::BTreeMap;
+use alloc::string::String;
+use alloc::sync::Arc;
+use core::cell::UnsafeCell;
+use core::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::arch::fp::FpState;
+use crate::arch::switch::Context;
+use crate::fs::fd::FdTable;
+use crate::fs::initrd::Ino;
+use crate::mm::addr_space::AddrSpace;
+use crate::mm::kstack::KernelStack;
+use crate::sched::cpu;
+use crate::sync::SpinLock;
+use crate::trap::TrapFrame;
+use signal::SignalState;
+
+pub type Pid = usize;
+
+/// The first process; orphans are re-parented to it, and when it exits the
+/// machine powers off.
+pub const INIT_PID: Pid = 1;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProcState {
+    Runnable,
+    Running,
+    Sleeping,
+    /// Exited, waiting for its parent's wait4.
+    Zombie,
+}
+
+/// What the kernel knows about a process, behind its lock.
+pub struct ProcInner {
+    pub state: ProcState,
+    pub ppid: Pid,
+    /// The program's name (the last path component at exec), like `comm`.
+    pub name: String,
+    /// The path it was executed from (for /proc/self/exe).
+    pub exe: String,
+    pub aspace: Option<AddrSpace>,
+    pub files: FdTable,
+    pub cwd: Ino,
+    /// Wait status once a zombie (Linux encoding).
+    pub exit_status: i32,
+    /// A fatal signal on its way: the process dies on its way back to user
+    /// mode (or when a sleep notices).
+    pub killed: Option<u32>,
+    pub fp: FpState,
+    pub signals: SignalState,
+    /// What a sleeping process waits for.
+    pub chan: usize,
+    /// For timed sleeps: the `time` value that ends it.
+    pub wake_at: Option<u64>,
+    /// set_tid_address / CLONE_CHILD_CLEARTID (recorded; one thread only).
+    pub clear_child_tid: usize,
+    /// A parent blocked in clone(CLONE_VFORK) until this child execs or exits.
+    pub vfork_parent: Option<Pid>,
+}
+
+pub struct Process {
+    pub pid: Pid,
+    pub inner: SpinLock<ProcInner>,
+    /// Saved kernel registers while switched out (touched only by `swtch`,
+    /// on the hart that runs the process).
+    context: UnsafeCell<Context>,
+    /// User registers while in the kernel (touched only by the process's
+    /// own kernel code, and by fork/exec on behalf of it).
+    trapframe: UnsafeCell<TrapFrame>,
+    kstack: KernelStack,
+}
+
+// SAFETY: `context` and `trapframe` are only used by the hart currently
+// running the process (see their comments); the rest is behind the lock.
+unsafe impl Sync for Process {}
+// SAFETY: as above; nothing in a Process is tied to one hart.
+unsafe impl Send for Process {}
+
+impl Process {
+    pub fn context(&self) -> *mut Context {
+        self.context.get()
+    }
+
+    pub fn trapframe(&self) -> *mut TrapFrame {
+        self.trapframe.get()
+    }
+
+    pub fn kstack_top(&self) -> usize {
+        self.kstack.top()
+    }
+}
+
+static PROCS: SpinLock<BTreeMap<Pid, Arc<Process>>> = SpinLock::new(BTreeMap::new());
+static NEXT_PID: AtomicUsize = AtomicUsize::new(INIT_PID);
+
+/// A new process (not yet runnable) whose first switch lands in
+/// `fork_return` on a fresh kernel stack; `None` when out of memory.
+pub fn alloc(inner: ProcInner) -> Option<Arc<Process>> {
+    let kstack = KernelStack::new()?;
+    let pid = NEXT_PID.fetch_add(1, Ordering::Relaxed);
+    let mut context = Context::default();
+    context.ra = crate::trap::user::fork_return as usize;
+    context.sp = kstack.top();
+    let proc = Arc::new(Process {
+        pid,
+        inner: SpinLock::new(inner),
+        context: UnsafeCell::new(context),
+        trapframe: UnsafeCell::new(TrapFrame::default()),
+        kstack,
+    });
+    PROCS.lock().insert(pid, proc.clone());
+    Some(proc)
+}
+
+/// A fresh `ProcInner` with nothing in it.
+pub fn blank_inner(ppid: Pid, cwd: Ino) -> ProcInner {
+    ProcInner {
+        state: ProcState::Sleeping,
+        ppid,
+        name: String::new(),
+        exe: String::new(),
+        aspace: None,
+        files: FdTable::default(),
+        cwd,
+        exit_status: 0,
+        killed: None,
+        fp: FpState::new(),
+        signals: SignalState::default(),
+        chan: 0,
+        wake_at: None,
+        clear_child_tid: 0,
+        vfork_parent: None,
+    }
+}
+
+pub fn lookup(pid: Pid) -> Option<Arc<Process>> {
+    PROCS.lock().get(&pid).cloned()
+}
+
+/// Removes a reaped zombie from the table.
+pub fn remove(pid: Pid) -> Option<Arc<Process>> {
+    PROCS.lock().remove(&pid)
+}
+
+/// Calls `f` with every process's pid and locked state.
+pub fn for_each(mut f: impl FnMut(Pid, &mut ProcInner)) {
+    let procs = PROCS.lock();
+    for (pid, proc) in procs.iter() {
+        f(*pid, &mut proc.inner.lock());
+    }
+}
+
+/// The process running on this hart (panics in the scheduler's own code).
+pub fn current() -> Arc<Process> {
+    cpu::this().current().expect("no current process")
+}
+
+/// Whether the current process has a fatal signal pending (sleeps check
+/// this to return EINTR).
+pub fn current_killed() -> bool {
+    current().inner.lock().killed.is_some()
+}

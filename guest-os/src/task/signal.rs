@@ -1,0 +1,119 @@
+//! Signals, minimally: enough for the C and Rust runtimes (which install
+//! handlers and masks at start-up) and for kill(2). The kernel records
+//! dispositions, the mask and the alternate stack, and applies default
+//! actions: a signal that is ignored (SIG_IGN, or ignored by default) is
+//! dropped; any other one ends the process, as its default action would
+//! (handlers are recorded but not called yet: no signal frames).
+
+pub const SIGHUP: u32 = 1;
+pub const SIGINT: u32 = 2;
+pub const SIGQUIT: u32 = 3;
+pub const SIGILL: u32 = 4;
+pub const SIGTRAP: u32 = 5;
+pub const SIGABRT: u32 = 6;
+pub const SIGBUS: u32 = 7;
+pub const SIGFPE: u32 = 8;
+pub const SIGKILL: u32 = 9;
+pub const SIGUSR1: u32 = 10;
+pub const SIGSEGV: u32 = 11;
+pub const SIGUSR2: u32 = 12;
+pub const SIGPIPE: u32 = 13;
+pub const SIGALRM: u32 = 14;
+pub const SIGTERM: u32 = 15;
+pub const SIGCHLD: u32 = 17;
+pub const SIGCONT: u32 = 18;
+pub const SIGSTOP: u32 = 19;
+pub const SIGTSTP: u32 = 20;
+pub const SIGTTIN: u32 = 21;
+pub const SIGTTOU: u32 = 22;
+pub const SIGURG: u32 = 23;
+pub const SIGWINCH: u32 = 28;
+/// Signals are 1..=64.
+pub const NSIG: usize = 64;
+
+pub const SIG_DFL: usize = 0;
+pub const SIG_IGN: usize = 1;
+
+/// `struct sigaction` as the riscv64 kernel ABI lays it out.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C)]
+pub struct SigAction {
+    pub handler: usize,
+    pub flags: usize,
+    pub mask: u64,
+}
+
+/// `stack_t`.
+#[derive(Clone, Copy, Debug)]
+#[repr(C)]
+pub struct SigAltStack {
+    pub sp: usize,
+    pub flags: i32,
+    pub pad: i32,
+    pub size: usize,
+}
+
+pub const SS_DISABLE: i32 = 2;
+
+impl Default for SigAltStack {
+    fn default() -> SigAltStack {
+        SigAltStack { sp: 0, flags: SS_DISABLE, pad: 0, size: 0 }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct SignalState {
+    pub actions: [SigAction; NSIG],
+    pub mask: u64,
+    pub altstack: SigAltStack,
+}
+
+impl Default for SignalState {
+    fn default() -> SignalState {
+        SignalState { actions: [SigAction::default(); NSIG], mask: 0, altstack: SigAltStack::default() }
+    }
+}
+
+impl SignalState {
+    /// After execve: handlers are reset to the default, ignored stays
+    /// ignored, the mask is kept, the alternate stack is gone.
+    pub fn reset_for_exec(&mut self) {
+        for action in self.actions.iter_mut() {
+            if action.handler != SIG_IGN {
+                *action = SigAction::default();
+            }
+        }
+        self.altstack = SigAltStack::default();
+    }
+
+    /// Whether sending `signal` ends the process (see the module comment).
+    pub fn is_fatal(&self, signal: u32) -> bool {
+        if signal == SIGKILL {
+            return true;
+        }
+        let action = self.actions[signal as usize - 1];
+        if action.handler == SIG_IGN {
+            return false;
+        }
+        !matches!(signal, SIGCHLD | SIGCONT | SIGURG | SIGWINCH | SIGSTOP | SIGTSTP | SIGTTIN | SIGTTOU)
+    }
+}
+
+pub fn signal_name(signal: u32) -> &'static str {
+    match signal {
+        SIGHUP => "SIGHUP",
+        SIGINT => "SIGINT",
+        SIGQUIT => "SIGQUIT",
+        SIGILL => "SIGILL",
+        SIGTRAP => "SIGTRAP",
+        SIGABRT => "SIGABRT",
+        SIGBUS => "SIGBUS",
+        SIGFPE => "SIGFPE",
+        SIGKILL => "SIGKILL",
+        SIGSEGV => "SIGSEGV",
+        SIGPIPE => "SIGPIPE",
+        SIGALRM => "SIGALRM",
+        SIGTERM => "SIGTERM",
+        _ => "signal",
+    }
+}

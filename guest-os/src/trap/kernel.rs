@@ -1,0 +1,20 @@
+//! Traps taken in S-mode. The kernel runs with interrupts off except in the
+//! scheduler's idle loop, so the only expected one is the timer tick while
+//! idle. Any exception here is a kernel bug: report it and stop.
+
+use crate::arch::csr::{self, cause};
+
+#[no_mangle]
+extern "C" fn kernel_trap() {
+    let scause = csr::scause::read();
+    match scause {
+        cause::S_TIMER => crate::sched::tick(),
+        _ => panic!(
+            "kernel trap: scause {:#x} sepc {:#x} stval {:#x} on hart {}",
+            scause,
+            csr::sepc::read(),
+            csr::stval::read(),
+            csr::hart_id()
+        ),
+    }
+}

@@ -1,0 +1,131 @@
+//! Traps from user mode, top to bottom: what happened (scause), what the
+//! kernel does about it, and the way back out (`user_trap_return`).
+
+use crate::arch::csr::{self, cause, sstatus_bits};
+use crate::arch::fp;
+use crate::mm::addr_space::Access;
+use crate::sched::{self, cpu};
+use crate::task::{self, signal::*};
+use crate::trap::{kernelvec, reg, userret, uservec, TrapFrame};
+use crate::{drivers::trace, klog, syscall};
+
+/// Entered from `uservec` on the process's kernel stack, interrupts off.
+#[no_mangle]
+extern "C" fn user_trap(tf: *mut TrapFrame) -> ! {
+    // Traps from here on are the kernel's own.
+    csr::stvec::write(kernelvec as usize);
+    let scause = csr::scause::read();
+    let stval = csr::stval::read();
+    // SAFETY: `tf` is the current process's trap frame (uservec got it
+    // from sscratch); nothing else refers to it while this hart runs the
+    // process's kernel code.
+    let tf = unsafe { &mut *tf };
+
+    match scause {
+        cause::USER_ECALL => {
+            // sepc points at the ecall; return to the instruction after it.
+            tf.sepc += 4;
+            let ret = syscall::dispatch(tf);
+            tf.regs[reg::A0] = ret;
+        }
+        cause::S_TIMER => {
+            sched::tick();
+            if sched::tick_preempts() {
+                sched::yield_now();
+            }
+        }
+        cause::INSTRUCTION_PAGE_FAULT | cause::LOAD_PAGE_FAULT | cause::STORE_PAGE_FAULT => {
+            page_fault(tf, scause, stval)
+        }
+        cause::ILLEGAL_INSTRUCTION => fatal(tf, scause, stval, SIGILL),
+        cause::BREAKPOINT => fatal(tf, scause, stval, SIGTRAP),
+        cause::INSTRUCTION_MISALIGNED | cause::LOAD_MISALIGNED | cause::STORE_MISALIGNED => {
+            fatal(tf, scause, stval, SIGBUS)
+        }
+        // Access faults: physical addresses nothing answers (PMP allows all).
+        _ => fatal(tf, scause, stval, SIGSEGV),
+    }
+    user_trap_return()
+}
+
+/// A page fault: either a page the VMA allows but that is not there yet
+/// (zero-fill on demand), or the program's mistake (SIGSEGV).
+fn page_fault(tf: &TrapFrame, scause: usize, stval: usize) {
+    let access = match scause {
+        cause::INSTRUCTION_PAGE_FAULT => Access::Exec,
+        cause::LOAD_PAGE_FAULT => Access::Read,
+        _ => Access::Write,
+    };
+    let p = task::current();
+    let result = {
+        let mut inner = p.inner.lock();
+        inner.aspace.as_mut().map(|a| a.handle_fault(stval, access))
+    };
+    match result {
+        Some(Ok(fix)) => {
+            trace::event(trace::PAGE_FAULT, [p.pid as u64, stval as u64, scause as u64, fix as u64]);
+        }
+        _ => {
+            trace::event(trace::PAGE_FAULT, [p.pid as u64, stval as u64, scause as u64, 0]);
+            drop(p);
+            fatal(tf, scause, stval, SIGSEGV);
+        }
+    }
+}
+
+/// The program did something no kernel can fix: it dies by `signal`.
+fn fatal(tf: &TrapFrame, scause: usize, stval: usize, signal: u32) {
+    let p = task::current();
+    klog!(
+        "pid {} ({}): {} (scause {:#x}, stval {:#x}, pc {:#x})",
+        p.pid,
+        p.inner.lock().name,
+        signal_name(signal),
+        scause,
+        stval,
+        tf.sepc
+    );
+    p.inner.lock().killed = Some(signal);
+}
+
+/// Returns to the current process's user mode: delivers a pending fatal
+/// signal, loads its FP registers if this hart holds someone else's, and
+/// leaves through `userret`.
+pub fn user_trap_return() -> ! {
+    let tf = {
+        let p = task::current();
+        let killed = p.inner.lock().killed;
+        if let Some(signal) = killed {
+            drop(p);
+            task::exit::exit_current(task::exit::WaitStatus::Signaled(signal));
+        }
+        let c = cpu::this();
+        if c.fp_owner() != p.pid {
+            fp::restore(&p.inner.lock().fp);
+            c.set_fp_owner(p.pid);
+        }
+        let tf = p.trapframe();
+        // SAFETY: our own trap frame; see `user_trap`.
+        unsafe {
+            (*tf).kernel_sp = p.kstack_top();
+            (*tf).kernel_tp = csr::hart_id();
+        }
+        tf
+        // `p` is dropped here: userret does not return, and the process
+        // stays alive through the hart's `current` reference.
+    };
+    csr::intr_off();
+    csr::stvec::write(uservec as usize);
+    csr::sscratch::write(tf as usize);
+    // sret goes to U-mode (SPP = 0) with interrupts on there (SPIE = 1).
+    csr::sstatus::clear(sstatus_bits::SPP);
+    csr::sstatus::set(sstatus_bits::SPIE);
+    // SAFETY: `tf` holds a complete user register set; stvec and sscratch
+    // are set up for the next trap.
+    unsafe { userret(tf) }
+}
+
+/// Where a new process starts (its first `swtch` lands here).
+pub extern "C" fn fork_return() -> ! {
+    user_trap_return()
+}
