@@ -13,6 +13,7 @@ pub mod isa;
 pub mod loader;
 pub mod machine;
 pub mod mmu;
+pub mod report;
 pub mod timing;
 
 pub use machine::{Machine, MachineConfig, MachineError, RunExit};

@@ -8,7 +8,9 @@ use crate::devices::{self, BootRom, Clint, Htif, TestFinisher, TraceDevice, Uart
 use crate::hart::trap::irq;
 use crate::hart::Hart;
 use crate::loader::{self, LoadError, LoadedProgram};
+use crate::hart::timing::CoreTiming;
 use crate::mmu::{MmuConfig, Tlb};
+use crate::timing::{MemoryHierarchy, TimingConfig};
 use std::io::Write;
 use std::time::{Duration, Instant};
 
@@ -33,6 +35,9 @@ pub struct MachineConfig {
     pub bootargs: String,
     /// TLB geometry and A/D policy of every hart.
     pub mmu: MmuConfig,
+    /// The timing model (caches, latencies, predictor), or `None` for a
+    /// purely functional machine whose mcycle follows minstret.
+    pub timing: Option<TimingConfig>,
 }
 
 impl Default for MachineConfig {
@@ -44,6 +49,7 @@ impl Default for MachineConfig {
             timeout: None,
             bootargs: String::new(),
             mmu: MmuConfig::default(),
+            timing: None,
         }
     }
 }
@@ -135,8 +141,18 @@ impl Machine {
         bus.map(devices::CLINT_BASE, Box::new(Clint::new(config.harts))).map_err(map_err)?;
         bus.map(devices::UART0_BASE, Box::new(Uart16550::new(uart_out))).map_err(map_err)?;
         bus.map(devices::TRACE_BASE, Box::new(TraceDevice::new(config.harts))).map_err(map_err)?;
-        let harts =
-            (0..config.harts).map(|id| Hart::new(id as u64, devices::BOOT_ROM_BASE, &config.mmu)).collect();
+        if let Some(t) = &config.timing {
+            let hierarchy = MemoryHierarchy::new(t, config.harts)
+                .map_err(|e| MachineError::Config(e.to_string()))?;
+            bus.timing = Some(hierarchy);
+        }
+        let latencies = bus.timing.as_ref().map(|h| h.latencies());
+        let harts = (0..config.harts)
+            .map(|id| {
+                let core = config.timing.as_ref().zip(latencies).map(|(t, l)| CoreTiming::new(t, l));
+                Hart::new(id as u64, devices::BOOT_ROM_BASE, &config.mmu, core)
+            })
+            .collect();
         Ok(Machine {
             harts,
             bus,
@@ -355,16 +371,33 @@ impl Machine {
     /// Advances mtime from the instructions executed, lets devices work,
     /// and updates the harts' interrupt lines.
     fn update_time_and_interrupts(&mut self) {
-        let harts = self.harts.len() as u64;
-        self.bus.ctx.mtime = self.steps / harts / INSTRUCTIONS_PER_TICK + self.skipped;
+        self.bus.ctx.mtime = self.timebase();
         self.bus.tick();
         self.update_interrupt_lines();
+    }
+
+    /// The machine's timebase (before any guest offset of mtime): from the
+    /// modeled cycles of the furthest hart with the timing model on, from
+    /// instructions executed without it.
+    fn timebase(&self) -> u64 {
+        match &self.config.timing {
+            Some(t) => t.cycles_to_mtime(self.global_cycles()) + self.skipped,
+            None => {
+                self.steps / self.harts.len() as u64 / INSTRUCTIONS_PER_TICK + self.skipped
+            }
+        }
+    }
+
+    /// The largest cycle count of any hart (0 without the timing model).
+    fn global_cycles(&self) -> u64 {
+        self.harts.iter().filter_map(|h| h.state.timing.as_ref().map(|t| t.cycles)).max().unwrap_or(0)
     }
 
     /// Sets each hart's MSIP/MTIP from the CLINT and STIP from stimecmp
     /// (Sstc), and wakes harts waiting in wfi for an interrupt now pending.
     fn update_interrupt_lines(&mut self) {
         let harts = self.harts.len();
+        let now_cycles = self.global_cycles();
         let mtime = self.bus.ctx.mtime;
         let Some(clint) = self.bus.device_mut::<Clint>() else { return };
         let time = clint.mtime(mtime);
@@ -379,6 +412,10 @@ impl Machine {
             hart.state.csr.update_stip(time);
             if hart.state.waiting && hart.state.csr.mip & hart.state.csr.mie != 0 {
                 hart.state.waiting = false;
+                // A hart that slept resumes at the machine's present time.
+                if let Some(t) = hart.state.timing.as_mut() {
+                    t.cycles = t.cycles.max(now_cycles);
+                }
             }
         }
     }
@@ -404,7 +441,23 @@ impl Machine {
             .min();
         match wake {
             Some(t) if t != u64::MAX => {
-                self.skipped += t.saturating_sub(mtime);
+                let ticks = t.saturating_sub(mtime);
+                match &self.config.timing {
+                    // The harts sleep through the gap: their cycle counters
+                    // advance to the wake-up time, and mtime follows them.
+                    Some(cfg) => {
+                        let hz = cfg.clock.core_hz as u128;
+                        let tb = cfg.clock.timebase_hz.max(1) as u128;
+                        let cycles = (ticks as u128 * hz).div_ceil(tb) as u64;
+                        let target = self.global_cycles() + cycles;
+                        for h in &mut self.harts {
+                            if let Some(c) = h.state.timing.as_mut() {
+                                c.cycles = c.cycles.max(target);
+                            }
+                        }
+                    }
+                    None => self.skipped += ticks,
+                }
                 self.update_time_and_interrupts();
                 true
             }

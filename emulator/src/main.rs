@@ -4,7 +4,8 @@
 
 use anyhow::{bail, Context};
 use clap::{Args, Parser, Subcommand};
-use rvlab::mmu::{AdPolicy, MmuConfig, Replacement, TlbConfig};
+use rvlab::mmu::{AdPolicy, MmuConfig};
+use rvlab::timing::TimingConfig;
 use rvlab::{Machine, MachineConfig, RunExit};
 use std::io::Write;
 use std::path::PathBuf;
@@ -41,6 +42,27 @@ enum Command {
     /// fetching from unmapped memory, or every hart waiting for an interrupt
     /// that cannot come).
     Run(RunArgs),
+    /// Show timing-model configurations.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+}
+
+#[derive(Subcommand)]
+enum ConfigCommand {
+    /// Print a configuration (a preset or a TOML file, with overrides) as a table.
+    Show {
+        /// Preset name (small-inorder, tiny, ideal) or TOML file.
+        #[arg(default_value = "small-inorder")]
+        config: String,
+        /// Overrides, as for `rvlab run --set`.
+        #[arg(long = "set", value_name = "KEY=VALUE")]
+        set: Vec<String>,
+    },
+    /// Print a preset as TOML, to copy and edit.
+    Preset {
+        /// small-inorder, tiny or ideal.
+        name: String,
+    },
 }
 
 #[derive(Args)]
@@ -68,16 +90,28 @@ struct RunArgs {
     /// and faults) and host seconds and MIPS on stderr at the end.
     #[arg(long)]
     stats: bool,
-    /// Entries in each hart's iTLB and dTLB.
-    #[arg(long, value_name = "N", default_value_t = 32)]
-    tlb_entries: usize,
-    /// Associativity of the TLBs (ways per set; equal to --tlb-entries for
-    /// fully associative, the default).
+    /// The timing model: a preset name (small-inorder, tiny, ideal) or a
+    /// TOML file (`rvlab config show` prints one to start from).
+    #[arg(long, value_name = "PRESET|FILE", default_value = "small-inorder")]
+    timing: String,
+    /// Override one setting of the timing model, e.g. `--set l1d.size=16K`
+    /// or `--set tlb.entries=8` (repeatable; see `rvlab config show`).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    set: Vec<String>,
+    /// Switch the timing model off: no caches or latencies, mcycle follows
+    /// minstret (fastest). The TLBs are still there and counted.
+    #[arg(long)]
+    no_timing: bool,
+    /// Entries in each hart's iTLB and dTLB (shorthand for `--set tlb.entries=N`).
+    #[arg(long, value_name = "N")]
+    tlb_entries: Option<usize>,
+    /// Associativity of the TLBs, ways per set (shorthand for `--set tlb.ways=N`;
+    /// by default fully associative).
     #[arg(long, value_name = "N")]
     tlb_ways: Option<usize>,
-    /// TLB replacement policy.
-    #[arg(long, value_enum, default_value_t = ReplacementArg::Lru)]
-    tlb_replacement: ReplacementArg,
+    /// TLB replacement policy (shorthand for `--set tlb.replacement=...`).
+    #[arg(long, value_enum)]
+    tlb_replacement: Option<ReplacementArg>,
     /// What a page walk does with a leaf PTE whose A bit (or D bit, for a
     /// store) is clear: set it in memory (`hw`, as QEMU does) or raise a page
     /// fault for the OS to handle (`fault`).
@@ -103,28 +137,49 @@ enum ReplacementArg {
     Random,
 }
 
+impl ReplacementArg {
+    fn name(self) -> &'static str {
+        match self {
+            ReplacementArg::Lru => "lru",
+            ReplacementArg::Fifo => "fifo",
+            ReplacementArg::Random => "random",
+        }
+    }
+}
+
+/// The timing configuration from --timing, --set and the TLB shorthands.
+fn timing_config(args: &RunArgs) -> anyhow::Result<TimingConfig> {
+    let mut overrides = args.set.clone();
+    if let Some(n) = args.tlb_entries {
+        overrides.push(format!("tlb.entries={n}"));
+    }
+    if let Some(n) = args.tlb_ways {
+        overrides.push(format!("tlb.ways={n}"));
+    }
+    if let Some(r) = args.tlb_replacement {
+        overrides.push(format!("tlb.replacement={}", r.name()));
+    }
+    Ok(TimingConfig::load(Some(&args.timing), &overrides)?)
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum AdArg {
     Hw,
     Fault,
 }
 
-fn mmu_config(args: &RunArgs) -> MmuConfig {
-    let replacement = match args.tlb_replacement {
-        ReplacementArg::Lru => Replacement::Lru,
-        ReplacementArg::Fifo => Replacement::Fifo,
-        ReplacementArg::Random => Replacement::Random { seed: 1 },
-    };
-    let tlb = TlbConfig {
-        entries: args.tlb_entries,
-        ways: args.tlb_ways.unwrap_or(args.tlb_entries),
-        replacement,
-    };
+/// TLB geometry from the timing configuration (the iTLB and dTLB draw
+/// different random streams), A/D policy from its flag.
+fn mmu_config(args: &RunArgs, timing: &TimingConfig) -> MmuConfig {
     let ad = match args.ad_policy {
         AdArg::Hw => AdPolicy::HardwareUpdate,
         AdArg::Fault => AdPolicy::Fault,
     };
-    MmuConfig { itlb: tlb, dtlb: tlb, ad }
+    MmuConfig {
+        itlb: timing.tlb.tlb_config(timing.seed, 1),
+        dtlb: timing.tlb.tlb_config(timing.seed, 2),
+        ad,
+    }
 }
 
 fn parse_seconds(s: &str) -> Result<Duration, String> {
@@ -139,6 +194,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => run(args),
+        Command::Config(cmd) => config(cmd),
     };
     match result {
         Ok(code) => code,
@@ -158,6 +214,22 @@ fn process_status(code: u32) -> u8 {
     }
 }
 
+fn config(cmd: ConfigCommand) -> anyhow::Result<ExitCode> {
+    match cmd {
+        ConfigCommand::Show { config, set } => {
+            print!("{}", TimingConfig::load(Some(&config), &set)?.describe());
+        }
+        ConfigCommand::Preset { name } => match rvlab::timing::preset_text(&name) {
+            Some(text) => print!("{text}"),
+            None => bail!(
+                "no preset named `{name}`; the presets are {}",
+                rvlab::timing::PRESETS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+            ),
+        },
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     if !args.bare {
         bail!(
@@ -167,13 +239,15 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     }
     let elf = std::fs::read(&args.program)
         .with_context(|| format!("cannot read {}", args.program.display()))?;
+    let timing = timing_config(&args)?;
     let config = MachineConfig {
         harts: args.harts as usize,
         ram_size: args.ram_size << 20,
         max_instructions: args.max_instructions,
         timeout: args.timeout,
-        mmu: mmu_config(&args),
+        mmu: mmu_config(&args, &timing),
         bootargs: args.append.clone(),
+        timing: (!args.no_timing).then_some(timing),
     };
     let mut machine =
         Machine::new(config, Box::new(std::io::stdout()), Box::new(std::io::stdout()))?;
@@ -189,18 +263,8 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     let seconds = started.elapsed().as_secs_f64();
     let _ = std::io::stdout().flush();
     if args.stats {
-        for (id, h) in machine.harts.iter().enumerate() {
-            let s = &h.state;
-            eprintln!(
-                "rvlab: hart {id}: instret={} itlb_hits={} itlb_misses={} dtlb_hits={} dtlb_misses={} page_walks={} page_faults={}",
-                s.instret,
-                s.itlb.stats.hits,
-                s.itlb.stats.misses,
-                s.dtlb.stats.hits,
-                s.dtlb.stats.misses,
-                s.mmu_stats.page_walks,
-                s.mmu_stats.page_faults,
-            );
+        for line in rvlab::report::stats(&machine).lines() {
+            eprintln!("rvlab: {line}");
         }
         let instret: u64 = machine.harts.iter().map(|h| h.state.instret).sum();
         let mips = instret as f64 / seconds.max(1e-9) / 1e6;

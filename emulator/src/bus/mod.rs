@@ -95,6 +95,8 @@ pub struct Bus {
     reserved: usize,
     /// The hart whose instructions are executing (set by the machine).
     pub current_hart: usize,
+    /// The cache hierarchy of the timing model, when it is on.
+    pub timing: Option<crate::timing::MemoryHierarchy>,
 }
 
 /// log2 of the reservation granule: a 64-byte cache line.
@@ -122,6 +124,7 @@ impl Bus {
             reservations: Vec::new(),
             reserved: 0,
             current_hart: 0,
+            timing: None,
         }
     }
 

@@ -8,6 +8,7 @@
 
 use crate::bus::Bus;
 use crate::isa::{decode, Inst, Op};
+use crate::timing::CostTable;
 
 /// Longest block, in instructions.
 const MAX_BLOCK: usize = 64;
@@ -25,6 +26,8 @@ pub struct Block {
     pub end: u64,
     pub phys: u64,
     pub insts: Box<[Inst]>,
+    /// The timing model's static cycles for the whole block (0 when off).
+    pub static_cycles: u64,
 }
 
 /// What decoding a block found at its first instruction.
@@ -38,13 +41,10 @@ pub enum Fetched<'a> {
 
 pub struct BlockCache {
     slots: Vec<Option<Block>>,
+    /// Instruction costs when the timing model is on.
+    costs: Option<CostTable>,
 }
 
-impl Default for BlockCache {
-    fn default() -> Self {
-        Self::new()
-    }
-}
 
 /// True if the op ends a block: it may change the pc, the privilege level,
 /// the CSRs that steer execution, or the code itself.
@@ -58,8 +58,8 @@ fn ends_block(op: Op) -> bool {
 }
 
 impl BlockCache {
-    pub fn new() -> BlockCache {
-        BlockCache { slots: (0..SLOTS).map(|_| None).collect() }
+    pub fn new(costs: Option<CostTable>) -> BlockCache {
+        BlockCache { slots: (0..SLOTS).map(|_| None).collect(), costs }
     }
 
     #[inline(always)]
@@ -77,7 +77,12 @@ impl BlockCache {
         let hit = matches!(&self.slots[idx], Some(b) if b.start == pc && b.phys == ppc);
         if !hit {
             match build(pc, ppc, contiguous, bus) {
-                Ok(b) => self.slots[idx] = Some(b),
+                Ok(mut b) => {
+                    if let Some(costs) = &self.costs {
+                        b.static_cycles = super::timing::static_cycles(costs, &b.insts);
+                    }
+                    self.slots[idx] = Some(b);
+                }
                 Err(at) => return Fetched::Fault(at - ppc),
             }
         }
@@ -145,5 +150,6 @@ fn build(pc: u64, ppc: u64, contiguous: bool, bus: &mut Bus) -> Result<Block, u6
     if insts.is_empty() {
         return Err(ppc);
     }
-    Ok(Block { start: pc, end: pc + (at - ppc), phys: ppc, insts: insts.into_boxed_slice() })
+    let insts = insts.into_boxed_slice();
+    Ok(Block { start: pc, end: pc + (at - ppc), phys: ppc, insts, static_cycles: 0 })
 }

@@ -37,16 +37,18 @@ impl HartState {
                 self.x[rd] = next;
                 return Ok(target);
             }
-            Op::Beq => return Ok(if rs1 == rs2 { pc.wrapping_add(imm) } else { next }),
-            Op::Bne => return Ok(if rs1 != rs2 { pc.wrapping_add(imm) } else { next }),
+            Op::Beq => return Ok(self.branch(pc, next, pc.wrapping_add(imm), rs1 == rs2)),
+            Op::Bne => return Ok(self.branch(pc, next, pc.wrapping_add(imm), rs1 != rs2)),
             Op::Blt => {
-                return Ok(if (rs1 as i64) < (rs2 as i64) { pc.wrapping_add(imm) } else { next })
+                let taken = (rs1 as i64) < (rs2 as i64);
+                return Ok(self.branch(pc, next, pc.wrapping_add(imm), taken));
             }
             Op::Bge => {
-                return Ok(if (rs1 as i64) >= (rs2 as i64) { pc.wrapping_add(imm) } else { next })
+                let taken = (rs1 as i64) >= (rs2 as i64);
+                return Ok(self.branch(pc, next, pc.wrapping_add(imm), taken));
             }
-            Op::Bltu => return Ok(if rs1 < rs2 { pc.wrapping_add(imm) } else { next }),
-            Op::Bgeu => return Ok(if rs1 >= rs2 { pc.wrapping_add(imm) } else { next }),
+            Op::Bltu => return Ok(self.branch(pc, next, pc.wrapping_add(imm), rs1 < rs2)),
+            Op::Bgeu => return Ok(self.branch(pc, next, pc.wrapping_add(imm), rs1 >= rs2)),
             Op::Lb => self.x[rd] = self.load(bus, rs1.wrapping_add(imm), 1)? as i8 as u64,
             Op::Lh => self.x[rd] = self.load(bus, rs1.wrapping_add(imm), 2)? as i16 as u64,
             Op::Lw => self.x[rd] = self.load(bus, rs1.wrapping_add(imm), 4)? as i32 as u64,
@@ -88,7 +90,12 @@ impl HartState {
             Op::Sraw => self.x[rd] = ((rs1 as i32) >> (rs2 & 31)) as i64 as u64,
             // A single in-order hart with no store buffer is always ordered.
             Op::Fence => {}
-            Op::FenceI => self.flush_icache = true,
+            Op::FenceI => {
+                self.flush_icache = true;
+                if let Some(h) = bus.timing.as_mut() {
+                    h.fence_i(self.csr.mhartid as usize);
+                }
+            }
             Op::Ecall => return Err(self.ecall_exception()),
             Op::Ebreak => return Err(Exception::Breakpoint(pc)),
             Op::Csrrw | Op::Csrrs | Op::Csrrc | Op::Csrrwi | Op::Csrrsi | Op::Csrrci => {

@@ -26,6 +26,7 @@ impl HartState {
         if self.check_data && !self.pmp_allows(paddr, size as u64, Access::Read) {
             return Err(Exception::LoadAccessFault(addr));
         }
+        self.data_timing(bus, paddr, false);
         bus.read(paddr, size).ok_or(Exception::LoadAccessFault(addr))
     }
 
@@ -66,6 +67,7 @@ impl HartState {
         } else {
             addr
         };
+        self.data_timing(bus, paddr, true);
         if bus.write(paddr, size, value) {
             Ok(())
         } else {
@@ -107,6 +109,7 @@ impl HartState {
                 if self.check_data && !self.pmp_allows(paddr, size as u64, Access::Read) {
                     return Err(Exception::LoadAccessFault(addr));
                 }
+                self.data_timing(bus, paddr, false);
                 let v = bus.read(paddr, size).ok_or(Exception::LoadAccessFault(addr))?;
                 self.x[i.rd as usize] = if size == 4 { v as i32 as u64 } else { v };
                 // Reservations are physical: other harts' stores break them.
@@ -126,6 +129,7 @@ impl HartState {
                     return Err(Exception::StoreAmoAccessFault(addr));
                 }
                 let ok = bus.take_reservation(self.csr.mhartid as usize) == Some(paddr);
+                self.data_timing(bus, paddr, true);
                 if ok && !bus.write(paddr, size, self.x[i.rs2 as usize]) {
                     return Err(Exception::StoreAmoAccessFault(addr));
                 }
@@ -154,6 +158,7 @@ impl HartState {
         if self.check_data && !self.pmp_allows(paddr, size as u64, Access::Read) {
             return Err(Exception::StoreAmoAccessFault(addr));
         }
+        self.data_timing(bus, paddr, true);
         let raw = bus.read(paddr, size).ok_or(Exception::StoreAmoAccessFault(addr))?;
         // Work on sign-extended values so signed min/max compare correctly;
         // the low `size` bytes are what gets stored.

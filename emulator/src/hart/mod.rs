@@ -11,6 +11,7 @@ pub mod fpu;
 mod memory;
 pub mod pmp;
 mod system;
+pub mod timing;
 mod translate;
 pub mod trap;
 
@@ -78,6 +79,8 @@ pub struct HartState {
     pub dtlb: Tlb,
     pub ad_policy: AdPolicy,
     pub mmu_stats: MmuStats,
+    /// The core timing model, when the machine has one.
+    pub timing: Option<timing::CoreTiming>,
 }
 
 /// A hart and its decoded-instruction cache.
@@ -89,7 +92,13 @@ pub struct Hart {
 impl Hart {
     /// A hart at reset: M-mode, pc = `reset_pc`. The TLB geometry must
     /// have been validated (`Tlb::new`) by the caller.
-    pub fn new(hartid: u64, reset_pc: u64, mmu: &MmuConfig) -> Hart {
+    pub fn new(
+        hartid: u64,
+        reset_pc: u64,
+        mmu: &MmuConfig,
+        timing: Option<timing::CoreTiming>,
+    ) -> Hart {
+        let costs = timing.as_ref().map(|t| t.costs);
         let tlb = |cfg| Tlb::new(cfg).unwrap_or_else(|_| Tlb::new(Default::default()).unwrap());
         Hart {
             state: HartState {
@@ -112,8 +121,9 @@ impl Hart {
                 dtlb: tlb(mmu.dtlb),
                 ad_policy: mmu.ad,
                 mmu_stats: MmuStats::default(),
+                timing,
             },
-            cache: BlockCache::new(),
+            cache: BlockCache::new(costs),
         }
     }
 
@@ -205,6 +215,18 @@ impl Hart {
             }
             let left = (budget - attempts) as usize;
             let insts = &block.insts[..runnable.min(left)];
+            let whole_block = insts.len() == block.insts.len();
+            let mode = s.privilege as usize;
+            let cycles_before = s.timing.as_ref().map_or(0, |t| t.cycles);
+            if let (Some(t), Some(h)) = (s.timing.as_mut(), bus.timing.as_mut()) {
+                // Instruction fetch: one L1I access per cache line the block spans.
+                let hart = s.csr.mhartid as usize;
+                let end = block.phys + (block.end - block.start) - 1;
+                for line in (block.phys >> t.iline_shift)..=(end >> t.iline_shift) {
+                    let latency = h.fetch(hart, line << t.iline_shift);
+                    t.cycles += latency.saturating_sub(t.l1i_hit) as u64;
+                }
+            }
             // Only the last instruction of a block can read the counters (CSR
             // instructions end blocks), so minstret is brought up to date just
             // before it, not after every instruction.
@@ -218,6 +240,9 @@ impl Hart {
                     Err(e) => {
                         s.instret = s.instret.wrapping_add(k as u64);
                         attempts += k as u64 + 1;
+                        if let Some(t) = s.timing.as_mut() {
+                            t.cycles += timing::static_cycles(&t.costs, &body[..=k]);
+                        }
                         pc = s.take_trap(Trap::Exception(e), pc);
                         trapped = true;
                         break;
@@ -227,6 +252,13 @@ impl Hart {
             if !trapped {
                 s.instret = s.instret.wrapping_add(body.len() as u64);
                 attempts += insts.len() as u64;
+                if let Some(t) = s.timing.as_mut() {
+                    t.cycles += if whole_block {
+                        block.static_cycles
+                    } else {
+                        timing::static_cycles(&t.costs, insts)
+                    };
+                }
                 s.x[0] = 0;
                 match s.step(last, pc, bus) {
                     Ok(next) => {
@@ -243,6 +275,11 @@ impl Hart {
                 }
             }
             s.pc = pc;
+            if let Some(t) = s.timing.as_mut() {
+                let m = &mut t.by_mode[mode];
+                m.cycles += t.cycles - cycles_before;
+                m.instret += insts.len() as u64;
+            }
             if s.flush_icache {
                 s.flush_icache = false;
                 self.cache.flush();
@@ -256,6 +293,13 @@ impl HartState {
     /// Takes a trap at `epc`; sets and returns the handler's pc.
     pub fn take_trap(&mut self, trap: Trap, epc: u64) -> u64 {
         self.waiting = false;
+        if let Some(t) = self.timing.as_mut() {
+            t.cycles += t.costs.trap_entry as u64;
+            t.traps += 1;
+            if matches!(trap, Trap::Interrupt(_)) {
+                t.interrupts += 1;
+            }
+        }
         self.pc = trap::enter(&mut self.csr, &mut self.privilege, trap, epc);
         self.refresh_checks();
         self.pc
@@ -355,8 +399,35 @@ impl HartState {
         Ok(None)
     }
 
-    /// mcycle's current value.
+    /// mcycle's current value: modeled cycles with the timing model on,
+    /// instructions retired without it.
     pub fn cycle(&self) -> u64 {
-        self.instret.wrapping_add(self.cycle_offset)
+        let base = self.timing.as_ref().map_or(self.instret, |t| t.cycles);
+        base.wrapping_add(self.cycle_offset)
+    }
+
+    /// The timing-model cost of a data access at `paddr` beyond an L1 hit.
+    #[inline(always)]
+    pub(crate) fn data_timing(&mut self, bus: &mut Bus, paddr: u64, write: bool) {
+        if let (Some(t), Some(h)) = (self.timing.as_mut(), bus.timing.as_mut()) {
+            let hart = self.csr.mhartid as usize;
+            let latency = if write { h.store(hart, paddr) } else { h.load(hart, paddr) };
+            t.cycles += latency.saturating_sub(t.l1d_hit) as u64;
+        }
+    }
+
+    /// A conditional branch's next pc, charging taken and mispredicted costs.
+    #[inline(always)]
+    pub(crate) fn branch(&mut self, pc: u64, next: u64, target: u64, taken: bool) -> u64 {
+        if let Some(t) = self.timing.as_mut() {
+            let predicted = t.predictor.predict_and_update(pc, target, taken);
+            let cost = t.costs.branch(taken, predicted);
+            t.cycles += cost.saturating_sub(t.costs.branch_not_taken) as u64;
+        }
+        if taken {
+            target
+        } else {
+            next
+        }
     }
 }

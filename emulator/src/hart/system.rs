@@ -58,7 +58,11 @@ impl HartState {
                 self.instret = counters.instret.wrapping_sub(1);
             }
             if counters.cycle != before.0 {
-                self.cycle_offset = counters.cycle.wrapping_sub(self.instret.wrapping_add(1));
+                // mcycle = base + offset, base being cycles (timing on) or
+                // instret (off); the write is what the next read sees.
+                let base = self.cycle().wrapping_sub(self.cycle_offset);
+                let next_base = if self.timing.is_some() { base } else { base.wrapping_add(1) };
+                self.cycle_offset = counters.cycle.wrapping_sub(next_base);
             }
             if matches!(csr, addr::FFLAGS | addr::FRM | addr::FCSR) {
                 self.csr.set_fs_dirty();

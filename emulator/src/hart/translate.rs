@@ -9,16 +9,22 @@ use crate::bus::Bus;
 use crate::hart::csr::CsrFile;
 use crate::mmu::{self, AccessType, Context, Fault, Mode, PhysMemory, PteFlags, Satp};
 
-/// Physical memory for the walker: the bus, with PMP applied.
+/// Physical memory for the walker: the bus, with PMP applied, and each PTE
+/// read costed through the data-side cache hierarchy when timing is on.
 struct WalkMemory<'a> {
     bus: &'a mut Bus,
     csr: &'a CsrFile,
+    hart: usize,
+    cycles: u64,
 }
 
 impl PhysMemory for WalkMemory<'_> {
     fn read_u64(&mut self, paddr: u64) -> Option<u64> {
         if !pmp::allows(self.csr, Privilege::Supervisor, paddr, 8, Access::Read) {
             return None;
+        }
+        if let Some(h) = self.bus.timing.as_mut() {
+            self.cycles += h.load(self.hart, paddr) as u64;
         }
         self.bus.read(paddr, 8)
     }
@@ -90,8 +96,14 @@ impl HartState {
             }
         }
         self.mmu_stats.page_walks += 1;
-        let mut mem = WalkMemory { bus, csr: &self.csr };
-        match mmu::translate(&mut mem, satp, vaddr, access, ctx, self.ad_policy) {
+        let hart = self.csr.mhartid as usize;
+        let mut mem = WalkMemory { bus, csr: &self.csr, hart, cycles: 0 };
+        let result = mmu::translate(&mut mem, satp, vaddr, access, ctx, self.ad_policy);
+        let walk_cycles = mem.cycles;
+        if let Some(t) = self.timing.as_mut() {
+            t.cycles += walk_cycles;
+        }
+        match result {
             Ok(t) => {
                 let tlb = if access == AccessType::Fetch { &mut self.itlb } else { &mut self.dtlb };
                 tlb.insert(vaddr, satp.asid, &t);

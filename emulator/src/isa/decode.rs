@@ -1,6 +1,7 @@
 //! Decoding: instruction word -> [`Inst`], once per instruction (the hart
 //! caches the result per pc), using the table in `table.rs`.
 
+use super::class::InstClass;
 use super::compressed;
 use super::table::{Format, Op, TABLE};
 use std::sync::OnceLock;
@@ -25,12 +26,15 @@ pub struct Inst {
     /// The original instruction bits (16 or 32 bits), for mtval on illegal
     /// instruction and for disassembly.
     pub raw: u32,
+    /// What the timing model charges it as.
+    pub class: InstClass,
 }
 
 impl Inst {
     /// An instruction that raises illegal-instruction with `raw` as mtval.
     pub fn illegal(raw: u32, len: u8) -> Inst {
-        Inst { op: Op::Illegal, rd: 0, rs1: 0, rs2: 0, rs3: 0, rm: 0, len, imm: 0, raw }
+        let class = InstClass::Alu;
+        Inst { op: Op::Illegal, rd: 0, rs1: 0, rs2: 0, rs3: 0, rm: 0, len, imm: 0, raw, class }
     }
 }
 
@@ -105,7 +109,7 @@ pub(crate) fn decode32_as(w: u32, raw: u32, len: u8) -> Inst {
         Format::Shift32 => ((w >> 20) & 0x1f) as i64,
         Format::Csr => ((w >> 20) & 0xfff) as i64,
     };
-    Inst { op: e.op, rd, rs1, rs2, rs3, rm, len, imm, raw }
+    Inst { op: e.op, rd, rs1, rs2, rs3, rm, len, imm, raw, class: InstClass::of(e.op) }
 }
 
 /// Decodes the instruction whose low 16 bits are `lo` and, for a 32-bit

@@ -174,7 +174,7 @@ impl Cache {
 
     /// Reads (`is_write` false) or writes one location, counting a hit or a
     /// miss; a miss fills the line (write-allocate), a write marks it dirty.
-    #[inline]
+    #[inline(always)]
     pub fn access(&mut self, paddr: u64, is_write: bool) -> AccessResult {
         let line = paddr >> self.line_shift;
         let set = (line & self.set_mask) as usize;

@@ -141,7 +141,7 @@ impl MemoryHierarchy {
     }
 
     /// Fetches the instruction at `paddr` for `hart`; returns the latency.
-    #[inline]
+    #[inline(always)]
     pub fn fetch(&mut self, hart: usize, paddr: u64) -> u32 {
         if self.ideal {
             return 1;
@@ -154,7 +154,7 @@ impl MemoryHierarchy {
 
     /// Loads from `paddr` for `hart` (page-walk PTE reads too); returns the
     /// latency.
-    #[inline]
+    #[inline(always)]
     pub fn load(&mut self, hart: usize, paddr: u64) -> u32 {
         if self.ideal {
             return 1;
@@ -169,7 +169,7 @@ impl MemoryHierarchy {
 
     /// Stores to `paddr` for `hart` (AMOs and SC too: they need the line
     /// Modified); returns the latency.
-    #[inline]
+    #[inline(always)]
     pub fn store(&mut self, hart: usize, paddr: u64) -> u32 {
         if self.ideal {
             return 1;

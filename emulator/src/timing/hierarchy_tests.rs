@@ -200,35 +200,3 @@ fn reset_stats_keeps_contents() {
     assert_eq!(m.l1d(0).stats, CacheStats::default());
     assert_eq!(m.load(0, A), L1D);
 }
-
-#[test]
-#[ignore]
-fn zz_speed() {
-    let mut m = small(2);
-    let t = std::time::Instant::now();
-    let mut sum = 0u64;
-    let n = 200_000_000u64;
-    for i in 0..n {
-        let a = A + (i & 0x3ff8);
-        sum += u64::from(m.load(0, std::hint::black_box(a)));
-        sum += u64::from(m.fetch(0, std::hint::black_box(A + 0x10_0000 + (i & 0x3c))));
-    }
-    let dt = t.elapsed();
-    println!("{} accesses in {:?}: {:.2} ns each (sum {sum})", 2 * n, dt, dt.as_nanos() as f64 / (2 * n) as f64);
-    let t = std::time::Instant::now();
-    for i in 0..n {
-        sum += u64::from(m.store(0, std::hint::black_box(A + (i & 0x3ff8))));
-    }
-    let dt = t.elapsed();
-    let t3 = std::time::Instant::now();
-    for i in 0..n {
-        sum += std::hint::black_box(i & 0x3c);
-    }
-    println!("baseline {:.2} ns each (sum {sum})", t3.elapsed().as_nanos() as f64 / n as f64);
-    let t2 = std::time::Instant::now();
-    for i in 0..n {
-        sum += u64::from(m.fetch(0, std::hint::black_box(A + 0x10_0000 + (i & 0x3c))));
-    }
-    println!("pure mru fetch {:.2} ns each (sum {sum})", t2.elapsed().as_nanos() as f64 / n as f64);
-    println!("stores {:.2} ns each (sum {sum})", dt.as_nanos() as f64 / n as f64);
-}

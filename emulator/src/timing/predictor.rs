@@ -58,7 +58,7 @@ impl BranchPredictor {
     /// Predicts the conditional branch at `pc` (whose target is `target`),
     /// learns that it went `taken`, and returns whether the prediction was
     /// right.
-    #[inline]
+    #[inline(always)]
     pub fn predict_and_update(&mut self, pc: u64, target: u64, taken: bool) -> bool {
         let predicted = match self.kind {
             PredictorKind::StaticBtfn => target <= pc,

@@ -26,7 +26,13 @@ fn one_leaf(root: u64, vaddr: u64, level: u8, pte: Pte) -> (PageTable, u64) {
     (b.into_page_table(7), m.pte_addr)
 }
 
-fn go(t: &PageTable, vaddr: u64, access: AccessType, ctx: Context, ad: AdPolicy) -> Result<u64, Fault> {
+fn go(
+    t: &PageTable,
+    vaddr: u64,
+    access: AccessType,
+    ctx: Context,
+    ad: AdPolicy,
+) -> Result<u64, Fault> {
     let mut mem = t.mem.clone();
     translate(&mut mem, t.satp, vaddr, access, ctx, ad).map(|t| t.paddr)
 }

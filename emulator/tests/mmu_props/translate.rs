@@ -166,6 +166,8 @@ fn strategies_cover_every_outcome() {
     }
     assert_eq!(defects.len(), Defect::ALL.len(), "{defects:?}");
     assert_eq!(levels, BTreeSet::from([0, 1, 2]));
-    assert!(page > 1000 && access > 100 && non_canonical > 100 && read_only_update > 10,
-        "page {page}, access {access}, non-canonical {non_canonical}, read-only {read_only_update}");
+    assert!(
+        page > 1000 && access > 100 && non_canonical > 100 && read_only_update > 10,
+        "page {page}, access {access}, non-canonical {non_canonical}, read-only {read_only_update}"
+    );
 }

@@ -59,6 +59,8 @@ fn set_clean() {
 global_asm!(
     r#"
     .section .text
+    .option push
+    .option arch, +d
     .globl fp_save_asm
 fp_save_asm:
     .irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
@@ -76,5 +78,6 @@ fp_restore_asm:
     ld t0, 256(a0)
     fscsr t0
     ret
+    .option pop
 "#
 );

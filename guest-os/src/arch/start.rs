@@ -15,6 +15,8 @@
 
 use core::arch::global_asm;
 
+const _: () = assert!(BOOT_STACK_SIZE + BOOT_GUARD_SIZE == 5 * 4096, "_start computes the slot as 5 pages");
+
 /// Harts with a boot stack; others park in M-mode.
 pub const MAX_HARTS: usize = 8;
 /// Each boot stack, with a 4 KiB unmapped guard page below it.
@@ -30,11 +32,13 @@ _start:
     li      t0, {max_harts}
     bgeu    a0, t0, park
 
-    # sp = top of this hart's slot: __boot_stacks + (hartid + 1) * slot.
+    # sp = top of this hart's slot: __boot_stacks + (hartid + 1) * slot,
+    # slot = 5 pages (shifts: the assembler may not assume M here).
     la      sp, __boot_stacks
-    li      t0, {slot}
     addi    t1, a0, 1
-    mul     t0, t0, t1
+    slli    t0, t1, 2
+    add     t0, t0, t1
+    slli    t0, t0, 12
     add     sp, sp, t0
 
     # A trap in M-mode from here on is a kernel bug (or a missing CSR while
@@ -142,6 +146,5 @@ boot_pagetable:
     .zero   (512 - 262) * 8
 "#,
     max_harts = const MAX_HARTS,
-    slot = const BOOT_STACK_SIZE + BOOT_GUARD_SIZE,
     virt_offset = const crate::mm::layout::VIRT_OFFSET,
 );

@@ -28,8 +28,12 @@ pub fn now() -> u64 {
 
 /// Nanoseconds since boot.
 pub fn now_ns() -> u64 {
-    let t = now() as u128;
-    (t * 1_000_000_000 / timebase_hz() as u128) as u64
+    ticks_to_ns(now())
+}
+
+/// Nanoseconds in `ticks` of `time`.
+pub fn ticks_to_ns(ticks: u64) -> u64 {
+    (ticks as u128 * 1_000_000_000 / timebase_hz() as u128) as u64
 }
 
 /// `time` ticks in `ns` nanoseconds (rounded up).

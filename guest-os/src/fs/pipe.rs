@@ -94,6 +94,11 @@ impl Pipe {
                 let room = PIPE_SIZE - s.buf.len();
                 if room > 0 {
                     let n = room.min(data.len() - done);
+                    // The buffer lives on the kernel heap: running out is
+                    // this write's failure, not the kernel's.
+                    if s.buf.try_reserve(n).is_err() {
+                        return if done > 0 { Ok(done) } else { Err(ENOMEM) };
+                    }
                     s.buf.extend(&data[done..done + n]);
                     done += n;
                     drop(s);

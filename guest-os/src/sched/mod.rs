@@ -100,11 +100,13 @@ pub fn scheduler() -> ! {
             cpu.set_last_pid(pid);
         }
         let context = proc.context();
-        cpu.set_current(Some(proc));
+        let started = timer::now();
+        cpu.set_current(Some(proc.clone()));
         // SAFETY: the process's context was saved by `sched` (or prepared by
         // `task::alloc`); ours stays valid in the static Cpu.
         unsafe { swtch(cpu.context(), context) };
         cpu.set_current(None);
+        proc.inner.lock().cpu_time += timer::now() - started;
     }
 }
 

@@ -3,7 +3,6 @@
 //! sleep, so no lock is held), or the other way round for reads.
 
 use alloc::sync::Arc;
-use alloc::vec;
 use alloc::vec::Vec;
 
 use super::errno::*;
@@ -22,6 +21,15 @@ const AT_FDCWD: usize = -100isize as usize;
 const AT_SYMLINK_NOFOLLOW: usize = 0x100;
 const AT_EMPTY_PATH: usize = 0x1000;
 
+/// A zeroed kernel buffer, or ENOMEM if the heap cannot give one (a user
+/// must not be able to make the kernel's allocator fail fatally).
+pub fn buffer(len: usize) -> Result<Vec<u8>, Errno> {
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(len).map_err(|_| ENOMEM)?;
+    buf.resize(len, 0);
+    Ok(buf)
+}
+
 fn file(fd: usize) -> Result<Arc<File>, Errno> {
     task::current().inner.lock().files.get(fd)
 }
@@ -31,7 +39,7 @@ fn read_into(file: &File, buf: usize, count: usize) -> SysResult {
     if !file.readable() {
         return Err(EBADF);
     }
-    let mut kbuf = vec![0u8; count.min(CHUNK)];
+    let mut kbuf = buffer(count.min(CHUNK))?;
     let n = file.read(&mut kbuf)?;
     with_user(|u| u.copy_out(buf, &kbuf[..n]))?;
     Ok(n)
@@ -45,7 +53,7 @@ fn write_from(file: &File, buf: usize, count: usize) -> SysResult {
     let mut done = 0;
     while done < count {
         let n = (count - done).min(CHUNK);
-        let mut kbuf = vec![0u8; n];
+        let mut kbuf = buffer(n)?;
         with_user(|u| u.copy_in(buf + done, &mut kbuf))?;
         match file.write(&kbuf) {
             Ok(written) => {
@@ -66,11 +74,11 @@ fn write_from(file: &File, buf: usize, count: usize) -> SysResult {
 }
 
 pub fn read(fd: usize, buf: usize, count: usize) -> SysResult {
-    read_into(&file(fd)?, buf, count)
+    read_into(&*file(fd)?, buf, count)
 }
 
 pub fn write(fd: usize, buf: usize, count: usize) -> SysResult {
-    write_from(&file(fd)?, buf, count)
+    write_from(&*file(fd)?, buf, count)
 }
 
 /// The (base, len) pairs of an iovec array.
@@ -117,7 +125,7 @@ pub fn writev(fd: usize, iov: usize, count: usize) -> SysResult {
 
 pub fn pread64(fd: usize, buf: usize, count: usize, offset: usize) -> SysResult {
     let file = file(fd)?;
-    let mut kbuf = vec![0u8; count.min(CHUNK)];
+    let mut kbuf = buffer(count.min(CHUNK))?;
     let n = file.read_at(&mut kbuf, offset)?;
     with_user(|u| u.copy_out(buf, &kbuf[..n]))?;
     Ok(n)
@@ -270,10 +278,29 @@ pub fn getdents64(fd: usize, dirp: usize, count: usize) -> SysResult {
     Ok(records.len())
 }
 
-/// No file here is a terminal as far as ioctl goes (see fs/console.rs).
-pub fn ioctl(fd: usize, _request: usize) -> SysResult {
-    file(fd)?;
-    Err(ENOTTY)
+/// ioctl: the descriptor-flag requests every file takes (Rust's std sets
+/// close-on-exec with FIOCLEX); no file here is a terminal (see
+/// fs/console.rs), so the rest fail with ENOTTY.
+pub fn ioctl(fd: usize, request: usize, arg: usize) -> SysResult {
+    const FIONBIO: usize = 0x5421;
+    const FIONCLEX: usize = 0x5450;
+    const FIOCLEX: usize = 0x5451;
+    let p = task::current();
+    let mut inner = p.inner.lock();
+    match request {
+        FIOCLEX | FIONCLEX => inner.files.entry_mut(fd)?.cloexec = request == FIOCLEX,
+        FIONBIO => {
+            let on: i32 = inner.aspace.as_mut().ok_or(EFAULT)?.read_val(arg)?;
+            let file = inner.files.get(fd)?;
+            let flags = file.flags();
+            file.set_flags(if on != 0 { flags | O_NONBLOCK } else { flags & !O_NONBLOCK });
+        }
+        _ => {
+            inner.files.get(fd)?;
+            return Err(ENOTTY);
+        }
+    }
+    Ok(0)
 }
 
 pub fn readlinkat(dirfd: usize, path_ptr: usize, buf: usize, size: usize) -> SysResult {

@@ -55,7 +55,16 @@ const AT_RANDOM: usize = 25;
 const AT_EXECFN: usize = 31;
 
 /// AT_HWCAP: one bit per single-letter extension ('a' = bit 0): IMAFDC.
-const HWCAP: usize = ['i', 'm', 'a', 'f', 'd', 'c'].iter().fold(0, |acc, &c| acc | 1 << (c as u8 - b'a'));
+const HWCAP: usize = {
+    let letters = b"imafdc";
+    let mut bits = 0;
+    let mut i = 0;
+    while i < letters.len() {
+        bits |= 1 << (letters[i] - b'a');
+        i += 1;
+    }
+    bits
+};
 
 /// Most bytes of argv + envp (Linux allows more; this keeps the copy small).
 pub const ARG_MAX: usize = 128 * 1024;
@@ -83,7 +92,13 @@ pub fn exec_into(p: &Process, ino: Ino, abs: &str, argv: &[Vec<u8>], envp: &[Vec
     if inode.is_dir() || inode.device.is_some() || inode.mode & 0o111 == 0 {
         return Err(EACCES);
     }
-    let image = load(inode.data, abs, argv, envp)?;
+    // xmas-elf reads the headers in place and needs them 8-byte aligned;
+    // cpio aligns file data to 4 only, so the headers are copied first
+    // (the segments are copied from the archive itself).
+    let headers = aligned_headers(inode.data)?;
+    // SAFETY: viewing the u64 buffer as the bytes it was filled with.
+    let headers = unsafe { core::slice::from_raw_parts(headers.as_ptr() as *const u8, headers.len() * 8) };
+    let image = load(headers, inode.data, abs, argv, envp)?;
     let name: String = abs.rsplit('/').next().unwrap_or(abs).into();
 
     // The point of no return.
@@ -139,8 +154,27 @@ fn absolute(cwd: Ino, path: &[u8]) -> String {
     abs
 }
 
-fn load(data: &'static [u8], execfn: &str, argv: &[Vec<u8>], envp: &[Vec<u8>]) -> Result<Image, Errno> {
-    let elf = ElfFile::new(data).map_err(|_| ENOEXEC)?;
+/// The ELF header and program headers of `data`, in an aligned buffer.
+fn aligned_headers(data: &[u8]) -> Result<Vec<u64>, Errno> {
+    let field = |at: usize, len: usize| -> Result<usize, Errno> {
+        let bytes = data.get(at..at + len).ok_or(ENOEXEC)?;
+        Ok(bytes.iter().rev().fold(0, |acc, &b| (acc << 8) | b as usize))
+    };
+    // e_phoff, e_phentsize, e_phnum of an ELF64 header.
+    let end = field(0x20, 8)?.checked_add(field(0x36, 2)? * field(0x38, 2)?).ok_or(ENOEXEC)?;
+    let end = end.max(64);
+    if end > data.len() || end > 64 * 1024 {
+        return Err(ENOEXEC);
+    }
+    let mut words = alloc::vec![0u64; end.div_ceil(8)];
+    // SAFETY: the u64 buffer viewed as bytes; it holds at least `end` bytes.
+    let bytes = unsafe { core::slice::from_raw_parts_mut(words.as_mut_ptr() as *mut u8, end) };
+    bytes.copy_from_slice(&data[..end]);
+    Ok(words)
+}
+
+fn load(headers: &[u8], data: &[u8], execfn: &str, argv: &[Vec<u8>], envp: &[Vec<u8>]) -> Result<Image, Errno> {
+    let elf = ElfFile::new(headers).map_err(|_| ENOEXEC)?;
     if elf.header.pt1.class() != Class::SixtyFour || elf.header.pt2.machine().as_machine() != Machine::RISC_V {
         return Err(ENOEXEC);
     }

@@ -73,6 +73,8 @@ pub struct ProcInner {
     pub clear_child_tid: usize,
     /// A parent blocked in clone(CLONE_VFORK) until this child execs or exits.
     pub vfork_parent: Option<Pid>,
+    /// Time spent running (user and kernel), in `time` ticks.
+    pub cpu_time: u64,
 }
 
 pub struct Process {
@@ -147,6 +149,7 @@ pub fn blank_inner(ppid: Pid, cwd: Ino) -> ProcInner {
         wake_at: None,
         clear_child_tid: 0,
         vfork_parent: None,
+        cpu_time: 0,
     }
 }
 

@@ -7,7 +7,11 @@
 //! Debian's.
 
 mod bench;
+mod cpio;
 mod guest;
+mod kernel;
+mod linux_tests;
+mod os;
 mod process;
 mod qemu;
 mod rust_guest;
@@ -40,6 +44,16 @@ enum Task {
     Setup,
     /// Build every bare-metal guest program into target/guest/bare/.
     BuildGuest,
+    /// Build the guest OS: kernel, user programs, linux-tests, initrd (target/guest/os/).
+    BuildOs {
+        /// Also run the linux-tests under qemu-riscv64 and compare with the
+        /// recorded references (guest-programs/linux-tests/expected/).
+        #[arg(long)]
+        check_references: bool,
+        /// Also run the linux-tests under qemu-riscv64 and record their output.
+        #[arg(long, conflicts_with = "check_references")]
+        record_references: bool,
+    },
     /// Set up, build, and run the hello programs on rvlab.
     Demo,
     /// Set up, build, run the workspace tests and the ISA tests (what CI runs).
@@ -115,6 +129,18 @@ fn run(task: Task, paths: &Paths) -> Result<()> {
         Task::BuildGuest => {
             toolchain::setup()?;
             guest::build_all(paths).map(drop)
+        }
+        Task::BuildOs {
+            check_references,
+            record_references,
+        } => {
+            toolchain::setup()?;
+            let references = match (check_references, record_references) {
+                (_, true) => os::References::Record,
+                (true, _) => os::References::Check,
+                _ => os::References::Skip,
+            };
+            os::build_os(paths, references)
         }
         Task::Demo => demo(paths),
         Task::Test => test::test(paths),

@@ -47,7 +47,10 @@ fn node(level: u32, depth: u32, path: &str, parallel: bool) -> i32 {
     if level == depth {
         // A leaf: become another program, in the same process.
         println!("{indent}{path}: pid {me} exec /bin/echo");
-        let argv = ["echo", &format!("{indent}{path}: echo says hello from pid {me}")];
+        let argv = [
+            "echo",
+            &format!("{indent}{path}: echo says hello from pid {me}"),
+        ];
         let err = process::execve("/bin/echo", &argv, &env::vars().collect::<Vec<_>>());
         eprintln!("forktree: exec /bin/echo: {err}");
         return 127;

@@ -22,11 +22,19 @@ fn main() -> i32 {
 /// "3", "0.5", "1.25" as a duration (no floating point needed).
 fn parse_seconds(text: &str) -> Option<Duration> {
     let (whole, frac) = text.split_once('.').unwrap_or((text, ""));
-    let secs: u64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let secs: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
     if frac.len() > 9 || !frac.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mut nanos: u32 = if frac.is_empty() { 0 } else { frac.parse().ok()? };
+    let mut nanos: u32 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse().ok()?
+    };
     for _ in frac.len()..9 {
         nanos *= 10;
     }

@@ -15,7 +15,9 @@ ulib::entry!(main);
 fn main() -> i32 {
     let millions: u64 = match env::args().nth(1) {
         None => 10,
-        Some(text) => text.parse().unwrap_or_else(|_| die!("usage: spin [MILLIONS]")),
+        Some(text) => text
+            .parse()
+            .unwrap_or_else(|_| die!("usage: spin [MILLIONS]")),
     };
     let pid = process::getpid();
     println!("spin {pid}: start, {millions} million iterations");

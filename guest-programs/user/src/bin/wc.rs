@@ -1,13 +1,18 @@
-//! wc [FILE...]: counts lines, words and bytes of each file (standard input
-//! for none), printed as `lines words bytes [name]`, with a total line when
-//! there are several files.
+//! wc [-lwc] [FILE...]: counts lines, words and bytes of each file (standard
+//! input for none), printed as `lines words bytes [name]` (only the counts
+//! asked for with -l, -w, -c), with a total line when there are several files.
 
 #![no_std]
 #![no_main]
 
+extern crate alloc;
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::Write;
 use ulib::errno::Errno;
 use ulib::fs::{self, Fd, STDIN};
-use ulib::{env, eprintln, println};
+use ulib::{die, env, eprintln, println};
 
 ulib::entry!(main);
 
@@ -18,12 +23,47 @@ struct Counts {
     bytes: u64,
 }
 
+/// Which counts to show.
+#[derive(Clone, Copy)]
+struct Show {
+    lines: bool,
+    words: bool,
+    bytes: bool,
+}
+
 fn main() -> i32 {
-    let files: alloc::vec::Vec<&str> = env::args().skip(1).collect();
+    let mut show = Show {
+        lines: false,
+        words: false,
+        bytes: false,
+    };
+    let mut files: Vec<&str> = Vec::new();
+    for arg in env::args().skip(1) {
+        match arg.strip_prefix('-').filter(|f| !f.is_empty()) {
+            Some(flags) => {
+                for flag in flags.chars() {
+                    match flag {
+                        'l' => show.lines = true,
+                        'w' => show.words = true,
+                        'c' => show.bytes = true,
+                        _ => die!("unknown option -{flag}\nusage: wc [-lwc] [FILE...]"),
+                    }
+                }
+            }
+            None => files.push(arg),
+        }
+    }
+    if !(show.lines || show.words || show.bytes) {
+        show = Show {
+            lines: true,
+            words: true,
+            bytes: true,
+        };
+    }
     if files.is_empty() {
         return match count(STDIN) {
             Ok(c) => {
-                show(&c, None);
+                print(&c, show, None);
                 0
             }
             Err(e) => {
@@ -42,7 +82,7 @@ fn main() -> i32 {
         });
         match result {
             Ok(c) => {
-                show(&c, Some(name));
+                print(&c, show, Some(name));
                 total.lines += c.lines;
                 total.words += c.words;
                 total.bytes += c.bytes;
@@ -54,17 +94,29 @@ fn main() -> i32 {
         }
     }
     if files.len() > 1 {
-        show(&total, Some("total"));
+        print(&total, show, Some("total"));
     }
     status
 }
 
-extern crate alloc;
-
-fn show(c: &Counts, name: Option<&str>) {
+/// One line: the chosen counts, 7 wide, then the name.
+fn print(c: &Counts, show: Show, name: Option<&str>) {
+    let mut line = String::new();
+    for (wanted, n) in [
+        (show.lines, c.lines),
+        (show.words, c.words),
+        (show.bytes, c.bytes),
+    ] {
+        if wanted {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            let _ = write!(line, "{n:7}");
+        }
+    }
     match name {
-        Some(name) => println!("{:7} {:7} {:7} {name}", c.lines, c.words, c.bytes),
-        None => println!("{:7} {:7} {:7}", c.lines, c.words, c.bytes),
+        Some(name) => println!("{line} {name}"),
+        None => println!("{line}"),
     }
 }
 

@@ -66,7 +66,12 @@ pub fn open(path: &str, flags: u32, mode: u32) -> SysResult<Fd> {
 /// Reads into `buf`; `Ok(0)` is end of file.
 pub fn read(fd: Fd, buf: &mut [u8]) -> SysResult {
     // SAFETY: `buf` is writable for its length.
-    unsafe { syscall(nr::READ, &[fd as usize, buf.as_mut_ptr() as usize, buf.len()]) }
+    unsafe {
+        syscall(
+            nr::READ,
+            &[fd as usize, buf.as_mut_ptr() as usize, buf.len()],
+        )
+    }
 }
 
 /// Writes some of `buf`; returns how much was written.
@@ -149,7 +154,13 @@ pub fn isatty(fd: Fd) -> bool {
     // Larger than the kernel's struct termios (36 bytes) and glibc's (60).
     let mut termios = [0u8; 64];
     // SAFETY: TCGETS writes at most a struct termios into the buffer.
-    unsafe { syscall(nr::IOCTL, &[fd as usize, TCGETS, termios.as_mut_ptr() as usize]) }.is_ok()
+    unsafe {
+        syscall(
+            nr::IOCTL,
+            &[fd as usize, TCGETS, termios.as_mut_ptr() as usize],
+        )
+    }
+    .is_ok()
 }
 
 /// What `stat` reports (the fields rvlab's programs use).
@@ -159,7 +170,12 @@ pub struct Stat {
     pub mode: u32,
     pub size: u64,
     pub nlink: u32,
+    /// The file system (`st_dev`) and the file's number in it: together
+    /// they tell whether two paths are the same file.
+    pub dev: u64,
     pub ino: u64,
+    /// The device a device file stands for (`st_rdev`).
+    pub rdev: u64,
 }
 
 pub const S_IFMT: u32 = 0o170000;
@@ -193,7 +209,9 @@ fn from_kernel(st: &KernelStat) -> Stat {
         mode: st.mode,
         size: st.size as u64,
         nlink: st.nlink,
+        dev: st.dev,
         ino: st.ino,
+        rdev: st.rdev,
     }
 }
 
@@ -239,7 +257,12 @@ pub struct DirEntry<'a> {
 /// Fills `buf` with `struct linux_dirent64` records; `Ok(0)` at the end.
 pub fn getdents64(fd: Fd, buf: &mut [u8]) -> SysResult {
     // SAFETY: `buf` is writable for its length.
-    unsafe { syscall(nr::GETDENTS64, &[fd as usize, buf.as_mut_ptr() as usize, buf.len()]) }
+    unsafe {
+        syscall(
+            nr::GETDENTS64,
+            &[fd as usize, buf.as_mut_ptr() as usize, buf.len()],
+        )
+    }
 }
 
 /// Walks the records getdents64 left in a buffer:

@@ -41,7 +41,14 @@ pub fn mmap_anonymous(len: usize) -> SysResult<*mut u8> {
     unsafe {
         syscall(
             nr::MMAP,
-            &[0, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, usize::MAX, 0],
+            &[
+                0,
+                len,
+                PROT_READ | PROT_WRITE,
+                MAP_PRIVATE | MAP_ANONYMOUS,
+                usize::MAX,
+                0,
+            ],
         )
     }
     .map(|addr| addr as *mut u8)

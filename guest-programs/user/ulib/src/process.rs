@@ -57,9 +57,10 @@ pub fn signal_description(sig: i32) -> Option<&'static str> {
 }
 
 /// A signal by number ("9") or name ("KILL", "SIGKILL", case-insensitive).
+/// 0 is accepted: kill(pid, 0) only checks that the process exists.
 pub fn parse_signal(text: &str) -> Option<i32> {
     if let Ok(n) = text.parse::<i32>() {
-        return (1..=64).contains(&n).then_some(n);
+        return (0..=64).contains(&n).then_some(n);
     }
     let upper = text.trim_start_matches("SIG").trim_start_matches("sig");
     SIGNALS
@@ -179,7 +180,12 @@ pub fn wait4(pid: Pid, options: u32) -> SysResult<(Pid, WaitStatus)> {
     let got = unsafe {
         syscall(
             nr::WAIT4,
-            &[pid as usize, &mut status as *mut i32 as usize, options as usize, 0],
+            &[
+                pid as usize,
+                &mut status as *mut i32 as usize,
+                options as usize,
+                0,
+            ],
         )
     }?;
     Ok((got as Pid, WaitStatus(status)))
@@ -218,9 +224,8 @@ pub fn proclist() -> SysResult<Vec<ProcInfo>> {
     let mut buf = alloc::vec![ProcInfo::default(); 32];
     loop {
         // SAFETY: `buf` holds `buf.len()` writable records.
-        let total = unsafe {
-            syscall(nr::RVLAB_PROCLIST, &[buf.as_mut_ptr() as usize, buf.len()])
-        }?;
+        let total =
+            unsafe { syscall(nr::RVLAB_PROCLIST, &[buf.as_mut_ptr() as usize, buf.len()]) }?;
         if total <= buf.len() {
             buf.truncate(total);
             return Ok(buf);

@@ -23,7 +23,10 @@ impl Timespec {
     }
 
     fn to_duration(self) -> Duration {
-        Duration::new(self.sec.max(0) as u64, self.nsec.clamp(0, 999_999_999) as u32)
+        Duration::new(
+            self.sec.max(0) as u64,
+            self.nsec.clamp(0, 999_999_999) as u32,
+        )
     }
 }
 
@@ -36,7 +39,12 @@ pub const CLOCK_MONOTONIC: u32 = 1;
 pub fn clock_gettime(clock: u32) -> SysResult<Duration> {
     let mut ts = Timespec::default();
     // SAFETY: clock_gettime writes one struct timespec.
-    unsafe { syscall(nr::CLOCK_GETTIME, &[clock as usize, &mut ts as *mut Timespec as usize]) }?;
+    unsafe {
+        syscall(
+            nr::CLOCK_GETTIME,
+            &[clock as usize, &mut ts as *mut Timespec as usize],
+        )
+    }?;
     Ok(ts.to_duration())
 }
 

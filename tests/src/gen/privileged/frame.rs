@@ -53,11 +53,15 @@ pub struct Setup {
     /// Vectored (true) or direct mtvec/stvec at the start.
     pub m_vectored: bool,
     pub s_vectored: bool,
-    /// The guard page's 8-byte words after the first (which holds `ret`).
+    /// The guard page's 8-byte words after the first (which holds code).
     pub guard: Vec<u64>,
     pub flavor: Flavor,
     /// 8-byte result slots at `rv_results` that the dump prints (`m+` lines).
     pub results: usize,
+    /// Handlers clear only the interrupt they took and log it as it came,
+    /// so the order of simultaneous interrupts shows (for rvlab-only
+    /// checks: QEMU 7.2's order differs from the spec's, see `handlers`).
+    pub raw_irq_order: bool,
 }
 
 /// The handler address for a tvec: the vector table with mode 1, or the
@@ -131,7 +135,7 @@ pub fn body_end(out: &mut String) {
 /// Emits the handlers, the dump, the print routines and the data.
 pub fn epilogue(out: &mut String, setup: &Setup) {
     out.push_str("\n    .section .text.rv_lib, \"ax\"\n    .option norvc\n");
-    super::handlers::emit(out);
+    super::handlers::emit(out, setup.raw_irq_order);
     dump(out, setup.results);
     out.push_str("\n    .section .text.rv_lib, \"ax\"\n");
     out.push_str(PRINT_ROUTINES);
@@ -285,9 +289,18 @@ fn data(out: &mut String, setup: &Setup) {
         out,
         "
     .data
+    # The page before the guard page ends with code: two nops, then a
+    # 4-byte instruction (addi x0, x0, 0) whose second half is the guard
+    # page's first halfword, so S and U fault on fetching its second half.
     .balign 4096
+    .skip 4096 - 10
+rv_pre_guard:
+    nop
+    nop
+    .half 0x0013
 rv_guard:
-    jalr x0, 0(ra)      # M-mode may run it; S and U fault on the fetch
+    .half 0x0000
+    .half 0x8082        # c.jr ra: M-mode may run it; S and U fault on the fetch
     .word 0"
     );
     for v in &setup.guard {

@@ -33,9 +33,9 @@ const PRIORITY: [u64; 6] = [11, 3, 7, 9, 1, 5];
 pub const SEVERAL: u64 = 0xee;
 
 /// Emits both handlers.
-pub fn emit(out: &mut String) {
-    handler(out, true);
-    handler(out, false);
+pub fn emit(out: &mut String, raw_irq_order: bool) {
+    handler(out, true, raw_irq_order);
+    handler(out, false, raw_irq_order);
 }
 
 struct Regs {
@@ -48,7 +48,7 @@ struct Regs {
     c: &'static str,
 }
 
-fn handler(out: &mut String, m: bool) {
+fn handler(out: &mut String, m: bool, raw: bool) {
     let r = if m {
         Regs { p: "m", a: "t3", e: "t4", b: "t5", c: "t6" }
     } else {
@@ -104,10 +104,10 @@ fn handler(out: &mut String, m: bool) {
     }
     exception(out, &r, m);
     if m {
-        m_interrupt(out, &r);
+        m_interrupt(out, &r, raw);
         m_request(out, &r);
     } else {
-        s_interrupt(out, &r);
+        s_interrupt(out, &r, raw);
         s_request(out, &r);
     }
 }
@@ -224,13 +224,17 @@ fn canonical_cause(out: &mut String, r: &Regs, letter: char) {
     );
 }
 
-/// M-mode interrupt: clear every pending, enabled, undelegated interrupt.
-fn m_interrupt(out: &mut String, r: &Regs) {
+/// M-mode interrupt: clear every pending, enabled, undelegated interrupt
+/// (with `raw`, only the one taken), so none comes twice.
+fn m_interrupt(out: &mut String, r: &Regs, raw: bool) {
     let Regs { a, e, b, c, .. } = *r;
-    let _ = writeln!(
-        out,
-        "rv_mirq:
-    csrr {a}, mip
+    let _ = writeln!(out, "rv_mirq:");
+    if raw {
+        let _ = writeln!(out, "    andi {a}, {a}, 0x3f\n    li {b}, 1\n    sll {a}, {b}, {a}");
+    } else {
+        let _ = writeln!(
+            out,
+            "    csrr {a}, mip
     csrr {b}, mie
     and {a}, {a}, {b}
     csrr {b}, mideleg
@@ -238,8 +242,12 @@ fn m_interrupt(out: &mut String, r: &Regs) {
     and {a}, {a}, {b}
     li {b}, 0xaaa
     and {a}, {a}, {b}
-    sd {a}, 40({e})
-    andi {b}, {a}, 8
+    sd {a}, 40({e})"
+        );
+    }
+    let _ = writeln!(
+        out,
+        "    andi {b}, {a}, 8
     beqz {b}, 1f
     li {c}, {CLINT_MSIP:#x}
     sw zero, 0({c})
@@ -251,27 +259,39 @@ fn m_interrupt(out: &mut String, r: &Regs) {
     and {b}, {a}, {b}
     csrc mie, {b}"
     );
-    canonical_cause(out, r, 'M');
+    if !raw {
+        canonical_cause(out, r, 'M');
+    }
 }
 
-/// S-mode interrupt: clear every pending, enabled supervisor interrupt
-/// (S can clear SSIP only; for STI and SEI it clears the enable).
-fn s_interrupt(out: &mut String, r: &Regs) {
+/// S-mode interrupt: clear every pending, enabled supervisor interrupt (or
+/// with `raw` only the one taken). S can clear SSIP only; for STI and SEI
+/// it clears the enable.
+fn s_interrupt(out: &mut String, r: &Regs, raw: bool) {
     let Regs { a, e, b, .. } = *r;
-    let _ = writeln!(
-        out,
-        "rv_sirq:
-    csrr {a}, sip
+    let _ = writeln!(out, "rv_sirq:");
+    if raw {
+        let _ = writeln!(out, "    andi {a}, {a}, 0x3f\n    li {b}, 1\n    sll {a}, {b}, {a}");
+    } else {
+        let _ = writeln!(
+            out,
+            "    csrr {a}, sip
     csrr {b}, sie
     and {a}, {a}, {b}
     andi {a}, {a}, {S_IRQ_BITS:#x}
-    sd {a}, 40({e})
-    andi {b}, {a}, 2
+    sd {a}, 40({e})"
+        );
+    }
+    let _ = writeln!(
+        out,
+        "    andi {b}, {a}, 2
     csrc sip, {b}
     andi {b}, {a}, 0x220
     csrc sie, {b}"
     );
-    canonical_cause(out, r, 'S');
+    if !raw {
+        canonical_cause(out, r, 'S');
+    }
 }
 
 /// M-mode: serve a mode request, return; and the TSR sret emulation.

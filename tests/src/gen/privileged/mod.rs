@@ -93,6 +93,8 @@ pub struct Body {
     pub hint: Hint,
     out: String,
     labels: u32,
+    /// Result slots used so far, with what each holds.
+    notes: Vec<(usize, String)>,
 }
 
 impl Body {
@@ -103,6 +105,7 @@ impl Body {
             hint: Hint::M,
             out: String::new(),
             labels: 0,
+            notes: Vec::new(),
         }
     }
 
@@ -172,18 +175,27 @@ impl Body {
         units::read_into(self, rd, csrs::csr(csr));
     }
 
+    /// Stores `reg` into the next result slot (printed as an `m+` line),
+    /// with a note that names what it holds.
+    pub fn store_result(&mut self, reg: usize, note: impl Into<String>) {
+        let offset = 8 * self.notes.len();
+        self.op(format!("lla gp, rv_results + {offset}\n    sd x{reg}, 0(gp)"));
+        self.notes.push((offset, note.into()));
+    }
+
     /// Finishes the program around the body.
-    pub fn finish(self, name: String, seed: Option<u64>, header: &str, setup: &frame::Setup) -> Program {
+    pub fn finish(self, name: String, seed: Option<u64>, header: &str, mut setup: frame::Setup) -> Program {
+        setup.results = self.notes.len();
         let mut asm = format!("# {header}\n");
-        frame::prologue(&mut asm, setup);
+        frame::prologue(&mut asm, &setup);
         asm.push_str(&self.out);
         frame::body_end(&mut asm);
-        frame::epilogue(&mut asm, setup);
+        frame::epilogue(&mut asm, &setup);
         Program {
             name,
             seed,
             asm,
-            notes: Vec::new(),
+            notes: self.notes,
         }
     }
 }
@@ -227,6 +239,7 @@ pub fn random_setup(rng: &mut Rng, flavor: Flavor) -> frame::Setup {
         guard: (0..frame::GUARD_DUMP / 8 - 1).map(|_| rng.next_u64()).collect(),
         flavor,
         results: 0,
+        raw_irq_order: false,
     }
 }
 
@@ -242,9 +255,20 @@ fn flavor_for(rng: &mut Rng) -> Flavor {
 
 /// Generates the privileged program for `seed`.
 pub fn generate(seed: u64, cfg: &PrivConfig) -> Program {
+    generate_with(seed, cfg, false)
+}
+
+/// `generate`, with handlers that log each interrupt as it is taken (see
+/// `frame::Setup::raw_irq_order`): for checks on rvlab alone.
+pub fn generate_raw_order(seed: u64, cfg: &PrivConfig) -> Program {
+    generate_with(seed, cfg, true)
+}
+
+fn generate_with(seed: u64, cfg: &PrivConfig, raw_irq_order: bool) -> Program {
     let mut rng = Rng::new(seed ^ 0x7072_6976); // "priv": not the ISA programs' streams
     let flavor = cfg.flavor.unwrap_or_else(|| flavor_for(&mut rng));
-    let setup = random_setup(&mut rng, flavor);
+    let mut setup = random_setup(&mut rng, flavor);
+    setup.raw_irq_order = raw_irq_order;
     let mut body = Body::new(rng, flavor);
     for _ in 0..cfg.len {
         body.random_unit();
@@ -253,7 +277,7 @@ pub fn generate(seed: u64, cfg: &PrivConfig) -> Program {
         format!("priv-{seed}"),
         Some(seed),
         &format!("rvlab privileged differential program, seed {seed}, {cfg:?}, {flavor:?}"),
-        &setup,
+        setup,
     )
 }
 

@@ -396,13 +396,19 @@ fn mem_fault(b: &mut Body) {
 
 /// A jump to an address that cannot be fetched (unmapped, or the guard page
 /// in S and U); the handler returns to `ra`. In M-mode the guard page's
-/// first instruction returns at once.
+/// `c.jr ra` returns at once. Two targets in the page before the guard
+/// reach it by falling through: a 4-byte instruction whose second half is
+/// in the guard page (xepc is its address, xtval if not zero is the
+/// guard's, 3.1.16), and two nops before it.
 fn fetch_fault(b: &mut Body) {
-    if b.rng.chance(1, 2) {
-        b.op("lla gp, rv_guard");
-    } else {
-        let a = *b.rng.pick(UNMAPPED);
-        b.op(format!("li gp, {a:#x}"));
+    match b.rng.below(4) {
+        0 => {
+            let a = *b.rng.pick(UNMAPPED);
+            b.op(format!("li gp, {a:#x}"));
+        }
+        1 => b.op("lla gp, rv_guard + 2"),
+        2 => b.op("lla gp, rv_guard - 2"),
+        _ => b.op("lla gp, rv_pre_guard"),
     }
     b.op("jalr ra, 0(gp)");
 }

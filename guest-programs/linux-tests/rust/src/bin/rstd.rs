@@ -41,7 +41,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u32 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) as u32
     }
 }
@@ -68,11 +71,19 @@ fn collections(words: &[String]) {
     v.sort_unstable();
     v.dedup();
     let sum: u64 = v.iter().map(|&x| x as u64).sum();
-    println!("vec: {} distinct, first {:?}, last {:?}, sum {sum}", v.len(), &v[..3], &v[v.len() - 3..]);
+    println!(
+        "vec: {} distinct, first {:?}, last {:?}, sum {sum}",
+        v.len(),
+        &v[..3],
+        &v[v.len() - 3..]
+    );
 
     let text = "the quick brown fox jumps over the lazy dog the fox";
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for w in text.split_whitespace().chain(words.iter().map(String::as_str)) {
+    for w in text
+        .split_whitespace()
+        .chain(words.iter().map(String::as_str))
+    {
         *counts.entry(w).or_default() += 1;
     }
     let mut by_count: Vec<(&str, usize)> = counts.into_iter().collect();
@@ -82,12 +93,19 @@ fn collections(words: &[String]) {
     let mut squares: HashMap<u64, u64> = (0..5000u64).map(|i| (i, i * i)).collect();
     squares.retain(|k, _| k % 7 == 0);
     let total: u64 = squares.values().sum();
-    println!("hashmap: {} entries kept, sum of squares {total}", squares.len());
+    println!(
+        "hashmap: {} entries kept, sum of squares {total}",
+        squares.len()
+    );
 
     let letters: HashSet<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     let mut letters: Vec<char> = letters.into_iter().collect();
     letters.sort();
-    println!("{} distinct letters: {}", letters.len(), letters.iter().collect::<String>());
+    println!(
+        "{} distinct letters: {}",
+        letters.len(),
+        letters.iter().collect::<String>()
+    );
 
     let mut tree = BTreeMap::new();
     for (i, w) in text.split(' ').enumerate() {
@@ -98,11 +116,39 @@ fn collections(words: &[String]) {
 
 fn formatting() {
     let pi = std::f64::consts::PI;
-    println!("[{:8.3}] [{:<8.2}] [{:^9.1}] [{:+.4e}] [{:e}] [{}]", pi, pi, pi, pi, 1234.5f64, 0.1 + 0.2);
-    println!("[{:5}] [{:<5}] [{:^5}] [{:05}] [{:#x}] [{:#010b}] [{:o}]", 42, 42, 42, -42, 255, 5, 64);
-    println!("[{}] [{}] [{}] [{:?}] [{:?}]", f64::MAX, f64::MIN_POSITIVE, 1e21, 1.0f64, f32::EPSILON);
-    println!("[{}] [{}] [{}] [{:.0}] [{:.0}]", f64::NAN, f64::INFINITY, -0.0f64, 0.5, 1.5);
-    println!("[{:>10}] [{:-<10}] [{:?}] [{:?}]", "right", "left", "quote\"d\n", 'λ');
+    println!(
+        "[{:8.3}] [{:<8.2}] [{:^9.1}] [{:+.4e}] [{:e}] [{}]",
+        pi,
+        pi,
+        pi,
+        pi,
+        1234.5f64,
+        0.1 + 0.2
+    );
+    println!(
+        "[{:5}] [{:<5}] [{:^5}] [{:05}] [{:#x}] [{:#010b}] [{:o}]",
+        42, 42, 42, -42, 255, 5, 64
+    );
+    println!(
+        "[{}] [{}] [{}] [{:?}] [{:?}]",
+        f64::MAX,
+        f64::MIN_POSITIVE,
+        1e21,
+        1.0f64,
+        f32::EPSILON
+    );
+    println!(
+        "[{}] [{}] [{}] [{:.0}] [{:.0}]",
+        f64::NAN,
+        f64::INFINITY,
+        -0.0f64,
+        0.5,
+        1.5
+    );
+    println!(
+        "[{:>10}] [{:-<10}] [{:?}] [{:?}]",
+        "right", "left", "quote\"d\n", 'λ'
+    );
     println!("[{}] [{}] [{}]", u128::MAX, i64::MIN, usize::MAX);
     let shapes: Vec<Box<dyn Shape>> = vec![Box::new(Circle(1.5)), Box::new(Rect(2.0, 3.5))];
     for s in &shapes {
@@ -112,7 +158,11 @@ fn formatting() {
     for i in 0..10 {
         let _ = write!(s, "{i}{}", if i % 3 == 2 { ';' } else { ',' });
     }
-    println!("built {s:?} ({} bytes), upper {:?}", s.len(), "mixed Case ß".to_uppercase());
+    println!(
+        "built {s:?} ({} bytes), upper {:?}",
+        s.len(),
+        "mixed Case ß".to_uppercase()
+    );
     let parsed: Result<Vec<i32>, _> = "1 -2 30".split(' ').map(str::parse::<i32>).collect();
     let bad = "12x".parse::<i32>();
     println!("parsed {parsed:?}, bad {bad:?}");
@@ -120,7 +170,12 @@ fn formatting() {
 
 fn main() {
     let (args, code) = arguments();
-    let words: Vec<String> = args.iter().skip(1).filter(|a| !a.starts_with("--")).cloned().collect();
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .cloned()
+        .collect();
     collections(&words);
     formatting();
     println!("exiting with {code}");

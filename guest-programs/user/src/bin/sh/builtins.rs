@@ -15,11 +15,23 @@ use crate::Shell;
 const BUILTINS: &[(&str, &str)] = &[
     ("cd", "cd [DIR]        change directory (to $HOME, or /)"),
     ("pwd", "pwd             print the current directory"),
-    ("exit", "exit [N]        leave the shell with status N (default: $?)"),
-    ("wait", "wait [PID...]   wait for background jobs (all, or these)"),
+    (
+        "exit",
+        "exit [N]        leave the shell with status N (default: $?)",
+    ),
+    (
+        "wait",
+        "wait [PID...]   wait for background jobs (all, or these)",
+    ),
     ("kill", "kill [-SIG] PID send a signal (default TERM)"),
-    ("jobs", "jobs            list the background jobs still running"),
-    ("exec", "exec CMD...     replace the shell with CMD (no fork)"),
+    (
+        "jobs",
+        "jobs            list the background jobs still running",
+    ),
+    (
+        "exec",
+        "exec CMD...     replace the shell with CMD (no fork)",
+    ),
     ("help", "help            this list"),
     (":", ":               do nothing, successfully"),
 ];

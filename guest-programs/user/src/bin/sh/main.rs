@@ -5,20 +5,25 @@
 //!
 //! Usage:
 //!   sh                    read commands from standard input
-//!   sh -c 'CMDS' [ARG0]   run CMDS and exit with their status
-//!   sh FILE               read commands from FILE
+//!   sh -c 'CMDS' [NAME [ARG...]]  run CMDS ($0 = NAME, $1... = ARGs)
+//!   sh FILE [ARG...]      read commands from FILE ($0 = FILE)
 //!   options: -i  interactive (prompt and job messages) even when standard
 //!                input is not a terminal; -x  print each command first
 //!
-//! It prompts with `$ ` (on standard error) when interactive: with -i, or
-//! when standard input is a terminal (the kernel answers ioctl TCGETS for it).
-//! It expects the terminal to do line editing (echo, backspace), as a Linux
-//! tty in canonical mode does. When stdin is not a terminal it reads a byte
-//! at a time, so commands it starts can read the rest of the same input.
+//! It prompts with `$ ` (on standard error), and reports background jobs,
+//! when interactive: with -i, or when it reads commands from standard input
+//! and that is a terminal: the kernel answers ioctl TCGETS for it, or it is
+//! a character device other than /dev/null. (rvlab's kernel answers ENOTTY
+//! for its console, so that C programs buffer stdout as under qemu-riscv64;
+//! the console is still a character device.) The terminal is expected to do
+//! the line editing (echo, backspace), as a Linux tty in canonical mode or
+//! rvlab's console line discipline does. Other input is read a byte at a
+//! time, so commands the shell starts can read the rest of the same input.
 //!
 //! Syntax: `a | b | c`, `> f`, `>> f`, `< f`, `2> f`, `2>&1`, `a &`, `a; b`,
 //! `a && b`, `a || b`, '...' and "..." quotes, `\` escapes, `# comments`,
 //! `$?` (last status), `$$` (the shell's pid), `$!` (last background pid),
+//! `$0`..`$9` and `$#` (the script's name and arguments),
 //! `$NAME`/`${NAME}`, `NAME=value` (all variables are exported), and
 //! `NAME=value cmd`. No globbing and no word splitting. Builtins: see
 //! builtins.rs or type `help`. When the shell is init and exits, the kernel
@@ -63,6 +68,8 @@ pub struct Shell {
     pub interactive: bool,
     /// `-x`: print each pipeline before running it.
     pub trace: bool,
+    /// `$0`, `$1`, ...: the shell's (or script's) name and its arguments.
+    pub positional: Vec<String>,
 }
 
 impl Shell {
@@ -72,6 +79,10 @@ impl Shell {
             "?" => Some(self.status.to_string()),
             "$" => Some(process::getpid().to_string()),
             "!" => self.last_background.map(|p| p.to_string()),
+            "#" => Some(self.positional.len().saturating_sub(1).to_string()),
+            _ if name.bytes().all(|b| b.is_ascii_digit()) => {
+                self.positional.get(name.parse::<usize>().ok()?).cloned()
+            }
             _ => self.vars.iter().find_map(|kv| {
                 let (k, v) = kv.split_once('=')?;
                 (k == name).then(|| v.to_string())
@@ -81,7 +92,11 @@ impl Shell {
 
     pub fn set_var(&mut self, name: &str, value: &str) {
         let entry = format!("{name}={value}");
-        match self.vars.iter_mut().find(|kv| kv.split_once('=').map(|p| p.0) == Some(name)) {
+        match self
+            .vars
+            .iter_mut()
+            .find(|kv| kv.split_once('=').map(|p| p.0) == Some(name))
+        {
             Some(kv) => *kv = entry,
             None => self.vars.push(entry),
         }
@@ -123,6 +138,7 @@ fn main() -> i32 {
         jobs: Vec::new(),
         interactive: false,
         trace: false,
+        positional: alloc::vec![String::from(env::args().next().unwrap_or("sh"))],
     };
     let mut args = env::args().skip(1);
     let mut command = None;
@@ -143,10 +159,20 @@ fn main() -> i32 {
                 force_interactive = true;
                 shell.trace = true;
             }
-            _ if command.is_some() => break, // $0 and arguments: not used
+            _ if command.is_some() => {
+                // sh -c CMDS NAME ARGS...: $0 is NAME, $1... the ARGS.
+                shell.positional = core::iter::once(arg)
+                    .chain(args.by_ref())
+                    .map(String::from)
+                    .collect();
+            }
             file => {
+                // sh FILE ARGS...: $0 is FILE.
                 script = Some(file);
-                break;
+                shell.positional = core::iter::once(file)
+                    .chain(args.by_ref())
+                    .map(String::from)
+                    .collect();
             }
         }
     }
@@ -165,7 +191,7 @@ fn main() -> i32 {
         },
         None => STDIN,
     };
-    let tty = script.is_none() && fs::isatty(STDIN);
+    let tty = script.is_none() && is_terminal(STDIN);
     shell.interactive = force_interactive || tty;
     let mut reader = LineReader::new(input, tty || script.is_some());
     loop {
@@ -187,6 +213,18 @@ fn main() -> i32 {
         eprintln!();
     }
     shell.status
+}
+
+/// Whether `fd` is a terminal for the purpose of prompting (see the top).
+fn is_terminal(fd: Fd) -> bool {
+    if fs::isatty(fd) {
+        return true;
+    }
+    let Ok(st) = fs::fstat(fd) else {
+        return false;
+    };
+    let is_null = fs::stat("/dev/null").is_ok_and(|null| (null.dev, null.ino) == (st.dev, st.ino));
+    st.mode & fs::S_IFMT == fs::S_IFCHR && !is_null
 }
 
 /// Reads lines from a descriptor. A terminal returns one line per read

@@ -9,7 +9,7 @@
 //! pipeline  := command ('|' command)*
 //! command   := (word | redirect)+
 //! redirect  := [digits] ('<' | '>' | '>>') word  |  [digits] '>&' digits
-//! word      := ( plain | '...' | "..." | \c | $? | $$ | $! | $NAME | ${NAME} )+
+//! word      := ( plain | '...' | "..." | \c | $? | $$ | $! | $# | $0..$9 | $NAME | ${NAME} )+
 //! ```
 //! `#` starts a comment where a word could start. Newlines separate like `;`.
 
@@ -22,7 +22,8 @@ use ulib::fs::Fd;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Part {
     Lit(String),
-    /// `$NAME`, `${NAME}`, or the specials `?`, `$`, `!`.
+    /// `$NAME`, `${NAME}`, the specials `?`, `$`, `!`, `#`, or a
+    /// positional parameter `0`..`9`.
     Var(String),
 }
 
@@ -184,7 +185,10 @@ fn tokenize(line: &str) -> Result<Vec<Token>, String> {
                     word = Word::default();
                     in_word = false;
                     digits_only = true;
-                    Some(text.parse::<Fd>().map_err(|_| String::from("bad file descriptor"))?)
+                    Some(
+                        text.parse::<Fd>()
+                            .map_err(|_| String::from("bad file descriptor"))?,
+                    )
                 } else {
                     end_word!();
                     None
@@ -266,7 +270,7 @@ fn tokenize(line: &str) -> Result<Vec<Token>, String> {
 /// After a `$`: the reference it starts, or a literal `$`.
 fn dollar(chars: &mut core::iter::Peekable<core::str::Chars<'_>>, word: &mut Word) {
     match chars.peek().copied() {
-        Some(c @ ('?' | '$' | '!')) => {
+        Some(c @ ('?' | '$' | '!' | '#' | '0'..='9')) => {
             chars.next();
             word.0.push(Part::Var(String::from(c)));
         }

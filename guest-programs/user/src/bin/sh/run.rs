@@ -30,7 +30,12 @@ impl Shell {
         let commands: Vec<Vec<String>> = pipeline
             .commands
             .iter()
-            .map(|c| c.words.iter().map(|w| w.expand(&|n| self.lookup(n))).collect())
+            .map(|c| {
+                c.words
+                    .iter()
+                    .map(|w| w.expand(&|n| self.lookup(n)))
+                    .collect()
+            })
             .collect();
         if self.trace {
             let shown: Vec<String> = commands.iter().map(|argv| argv.join(" ")).collect();
@@ -119,7 +124,11 @@ impl Shell {
             self.last_background = Some(last_pid);
             self.jobs.push(crate::Job {
                 pids,
-                text: commands.iter().map(|a| a.join(" ")).collect::<Vec<_>>().join(" | "),
+                text: commands
+                    .iter()
+                    .map(|a| a.join(" "))
+                    .collect::<Vec<_>>()
+                    .join(" | "),
             });
             return 0;
         }
