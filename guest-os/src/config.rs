@@ -4,7 +4,8 @@
 //! [debug] [strace] [echo=0|1] [sched=rr] [init=PATH [ARG...]]
 //! ```
 //!
-//! Kernel options come first; `init=PATH` names the first program (default
+//! Words are separated by spaces; double quotes group words into one
+//! argument (see `split_words`). Kernel options come first; `init=PATH` names the first program (default
 //! `/bin/sh`) and everything after it is that program's argv[1..].
 //! `debug` prints kernel diagnostics on the console (off by default: the
 //! console is also the programs' stdout). `echo=1` makes the console echo
@@ -32,16 +33,57 @@ pub struct BootConfig {
     pub sched: String,
 }
 
+/// Splits the command line into words at spaces, as Linux does, except
+/// inside double quotes (`init=/bin/sh -c "echo hi | wc"`): the quotes
+/// group, and are removed; `\"` and `\\` inside quotes stand for `"`, `\`.
+pub fn split_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut quoted = false;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                in_word = true;
+            }
+            '\\' if quoted => {
+                if let Some(next) = chars.next() {
+                    if next != '"' && next != '\\' {
+                        word.push('\\');
+                    }
+                    word.push(next);
+                }
+            }
+            c if c.is_ascii_whitespace() && !quoted => {
+                if in_word {
+                    words.push(core::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            c => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    words
+}
+
 pub fn parse(bootargs: &str) -> BootConfig {
     let mut config = BootConfig { init_argv: Vec::new(), sched: "rr".to_string() };
-    let mut words = bootargs.split_ascii_whitespace();
+    let mut words = split_words(bootargs).into_iter();
     while let Some(word) = words.next() {
         if let Some(path) = word.strip_prefix("init=") {
             config.init_argv.push(path.to_string());
-            config.init_argv.extend(words.by_ref().map(|w| w.to_string()));
+            config.init_argv.extend(words.by_ref());
             break;
         }
-        match word {
+        match word.as_str() {
             "debug" => DEBUG.store(true, Ordering::Relaxed),
             "strace" => set_strace(),
             "echo=1" => ECHO.store(true, Ordering::Relaxed),

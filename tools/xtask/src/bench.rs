@@ -29,32 +29,38 @@ pub fn bench(paths: &Paths, runs: u32) -> Result<()> {
     let elf = guest::build_c_program(paths, "bench")?;
     let runs = runs.max(1);
 
-    eprintln!("xtask: running {} on rvlab, {runs} times", elf.display());
     let mut instret = None;
     let mut self_reported = None;
-    let rvlab_best = best_of(runs, "rvlab", || {
-        let options = rvlab::RunOptions {
-            stats: true,
-            ..Default::default()
-        };
-        let done = process::run_with_limit(
-            &mut rvlab::run_command(&paths.rvlab(), &elf, options),
-            LIMIT,
-        )?;
-        let stats = rvlab::parse_stats(&String::from_utf8_lossy(&done.stderr));
-        if let (Some(stats), Some(0)) = (stats, done.code()) {
-            if instret.is_some_and(|n| n != stats.instret) {
-                bail!(
-                    "rvlab retired {} instructions, then {}: not deterministic",
-                    instret.unwrap_or(0),
-                    stats.instret
-                );
+    let mut rvlab_side = |no_timing: bool| -> Result<Best> {
+        let mode = if no_timing { "timing model off" } else { "timing model on" };
+        eprintln!("xtask: running {} on rvlab ({mode}), {runs} times", elf.display());
+        best_of(runs, "rvlab", || {
+            let options = rvlab::RunOptions {
+                stats: true,
+                no_timing,
+                ..Default::default()
+            };
+            let done = process::run_with_limit(
+                &mut rvlab::run_command(&paths.rvlab(), &elf, options),
+                LIMIT,
+            )?;
+            let stats = rvlab::parse_stats(&String::from_utf8_lossy(&done.stderr));
+            if let (Some(stats), Some(0)) = (stats, done.code()) {
+                if instret.is_some_and(|n| n != stats.instret) {
+                    bail!(
+                        "rvlab retired {} instructions, then {}: not deterministic",
+                        instret.unwrap_or(0),
+                        stats.instret
+                    );
+                }
+                instret = Some(stats.instret);
+                self_reported = Some(stats);
             }
-            instret = Some(stats.instret);
-            self_reported = Some(stats);
-        }
-        Ok(done)
-    })?;
+            Ok(done)
+        })
+    };
+    let timed_best = rvlab_side(false)?;
+    let rvlab_best = rvlab_side(true)?;
     let Some(instret) = instret else {
         bail!("rvlab printed no `rvlab: stats:` line with --stats");
     };
@@ -68,9 +74,21 @@ pub fn bench(paths: &Paths, runs: u32) -> Result<()> {
     println!();
     println!("{}", table(instret, rvlab_best.seconds, qemu_best.seconds));
     println!(
+        "{:<8}{instret:>16}{:>12.3}{:>10.1}  (timing model on: caches, TLBs, latencies)",
+        "rvlab+t",
+        timed_best.seconds,
+        instret as f64 / timed_best.seconds / 1e6
+    );
+    println!(
+        "timing model on/off speed: {:.2}x; on/QEMU: {:.0}% of QEMU's speed",
+        rvlab_best.seconds / timed_best.seconds,
+        100.0 * qemu_best.seconds / timed_best.seconds
+    );
+    println!(
         "instructions: rvlab's count for both (QEMU counts none; the program is deterministic)"
     );
     println!("seconds: best wall time of {runs} runs, process start-up included");
+    println!("rvlab: the functional machine (--no-timing); rvlab+t: the default, timing model on");
     if let Some(stats) = self_reported {
         println!(
             "rvlab's own --stats (last run): seconds={} mips={:.1}",
@@ -78,7 +96,7 @@ pub fn bench(paths: &Paths, runs: u32) -> Result<()> {
         );
     }
     // Checked last so the timing is shown either way; a wrong result still fails.
-    if rvlab_best.stdout != qemu_best.stdout {
+    if rvlab_best.stdout != qemu_best.stdout || timed_best.stdout != qemu_best.stdout {
         bail!(
             "rvlab and QEMU printed different output\n--- QEMU (expected) ---\n{}\n--- rvlab (actual) ---\n{}",
             String::from_utf8_lossy(&qemu_best.stdout),

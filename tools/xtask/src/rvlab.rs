@@ -34,6 +34,8 @@ pub struct RunOptions {
     pub max_instructions: Option<u64>,
     pub timeout_secs: Option<u64>,
     pub stats: bool,
+    /// Run with `--no-timing` (the functional machine only).
+    pub no_timing: bool,
 }
 
 /// `rvlab run --bare ELF ...` for the binary at `rvlab`.
@@ -48,6 +50,9 @@ pub fn run_command(rvlab: &Path, elf: &Path, options: RunOptions) -> Command {
     }
     if options.stats {
         cmd.arg("--stats");
+    }
+    if options.no_timing {
+        cmd.arg("--no-timing");
     }
     cmd
 }
