@@ -233,16 +233,22 @@ pub fn pipe2(fds_ptr: usize, flags: usize) -> SysResult {
     let p = task::current();
     let mut inner = p.inner.lock();
     let rfd = inner.files.alloc(reader, cloexec, 0)?;
-    let wfd = match inner.files.alloc(writer, cloexec, 0) {
-        Ok(fd) => fd,
-        Err(e) => {
-            let _ = inner.files.close(rfd);
-            return Err(e);
+    let mut closed = alloc::vec::Vec::new();
+    let result = match inner.files.alloc(writer, cloexec, 0) {
+        Ok(wfd) => {
+            let fds = [rfd as i32, wfd as i32];
+            let written = inner.aspace.as_mut().ok_or(EFAULT).and_then(|u| u.write_val(fds_ptr, &fds));
+            if written.is_err() {
+                closed.extend(inner.files.close(wfd).ok());
+            }
+            written
         }
+        Err(e) => Err(e),
     };
-    let fds = [rfd as i32, wfd as i32];
-    if let Err(e) = inner.aspace.as_mut().ok_or(EFAULT).and_then(|u| u.write_val(fds_ptr, &fds)) {
-        let closed = (inner.files.close(rfd), inner.files.close(wfd));
+    if let Err(e) = result {
+        closed.extend(inner.files.close(rfd).ok());
+        // Closing a pipe end wakes sleepers, which locks every process:
+        // drop the ends only after our own lock is released.
         drop(inner);
         drop(closed);
         return Err(e);

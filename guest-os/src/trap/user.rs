@@ -65,6 +65,12 @@ fn page_fault(tf: &TrapFrame, scause: usize, stval: usize) {
         Some(Ok(fix)) => {
             trace::event(trace::PAGE_FAULT, [p.pid as u64, stval as u64, scause as u64, fix as u64]);
         }
+        Some(Err(crate::syscall::errno::ENOMEM)) => {
+            // Out of frames: what Linux's OOM killer would do.
+            trace::event(trace::PAGE_FAULT, [p.pid as u64, stval as u64, scause as u64, 0]);
+            drop(p);
+            fatal(tf, scause, stval, SIGKILL);
+        }
         _ => {
             trace::event(trace::PAGE_FAULT, [p.pid as u64, stval as u64, scause as u64, 0]);
             drop(p);

@@ -7,7 +7,6 @@
 //! Debian's.
 
 mod bench;
-mod cpio;
 mod guest;
 mod kernel;
 mod linux_tests;

@@ -33,7 +33,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::guest::{is_stale, sorted_entries};
-use crate::{cpio, linux_tests, process, Paths};
+use crate::{linux_tests, process, Paths};
+use rvlab_cpio as cpio;
 
 /// Target of the user programs (no_std, the Linux ABI by hand in ulib).
 const USER_TARGET: &str = "riscv64gc-unknown-none-elf";

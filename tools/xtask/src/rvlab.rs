@@ -110,6 +110,7 @@ mod tests {
             max_instructions: Some(100_000_000),
             timeout_secs: Some(60),
             stats: true,
+            no_timing: true,
         };
         let cmd = run_command(
             Path::new("target/release/rvlab"),
@@ -118,7 +119,7 @@ mod tests {
         );
         assert_eq!(
             process::describe(&cmd),
-            "target/release/rvlab run --bare x.elf --max-instructions 100000000 --timeout 60 --stats"
+            "target/release/rvlab run --bare x.elf --max-instructions 100000000 --timeout 60 --stats --no-timing"
         );
         let plain = run_command(
             Path::new("rvlab"),
