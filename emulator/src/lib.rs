@@ -13,6 +13,7 @@ pub mod isa;
 pub mod loader;
 pub mod machine;
 pub mod mmu;
+pub mod os_image;
 pub mod report;
 pub mod timing;
 

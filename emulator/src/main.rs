@@ -30,6 +30,13 @@ struct Cli {
 enum Command {
     /// Run a program on the machine.
     ///
+    /// Without --bare, rvlab boots the bundled guest OS (built by `cargo
+    /// xtask build-os`) and runs PROGRAM as its first process with ARGS:
+    /// PROGRAM is a program of the OS's initrd (`sh`, `ls`, `/tests/printf`)
+    /// or the path of a static riscv64 Linux ELF on the host, which rvlab
+    /// adds to the initrd. The console is stdin/stdout; rvlab exits with the
+    /// program's exit status (128 + signal if a signal killed it).
+    ///
     /// With --bare, PROGRAM is a bare-metal RISC-V ELF run directly in
     /// M-mode: the boot ROM at 0x1000 jumps to its entry with a0 = hart id
     /// and a1 = the device tree. Its UART output goes to stdout, stdin feeds
@@ -67,10 +74,13 @@ enum ConfigCommand {
 
 #[derive(Args)]
 struct RunArgs {
-    /// Run PROGRAM bare-metal (no operating system). Required for now:
-    /// the guest OS arrives in a later release.
+    /// Run PROGRAM bare-metal (no operating system).
     #[arg(long)]
     bare: bool,
+    /// Where the guest OS's kernel.elf and initrd.cpio are (default:
+    /// $RVLAB_OS_DIR, else target/guest/os beside this binary's target/).
+    #[arg(long, value_name = "DIR")]
+    os_dir: Option<PathBuf>,
     /// RAM size in MiB, mapped at 0x8000_0000.
     #[arg(long, value_name = "MIB", default_value_t = 128,
           value_parser = clap::value_parser!(u64).range(1..=16384))]
@@ -126,8 +136,11 @@ struct RunArgs {
     /// `/chosen/bootargs` (QEMU's `-append`).
     #[arg(long, value_name = "ARGS", default_value = "")]
     append: String,
-    /// The ELF file to run.
+    /// The program to run (see above).
     program: PathBuf,
+    /// Arguments for PROGRAM (guest OS only).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -231,14 +244,24 @@ fn config(cmd: ConfigCommand) -> anyhow::Result<ExitCode> {
 }
 
 fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
-    if !args.bare {
-        bail!(
-            "booting the guest OS is not implemented yet; run a bare-metal program with `rvlab run --bare {}`",
-            args.program.display()
-        );
-    }
-    let elf = std::fs::read(&args.program)
-        .with_context(|| format!("cannot read {}", args.program.display()))?;
+    let os = if args.bare {
+        if !args.args.is_empty() {
+            bail!("a bare-metal program takes no arguments (pass a kernel command line with --append)");
+        }
+        None
+    } else {
+        if args.initrd.is_some() || !args.append.is_empty() {
+            bail!("--initrd and --append are for --bare programs; the guest OS gets its own");
+        }
+        let dir = args.os_dir.clone().unwrap_or_else(rvlab::os_image::default_os_dir);
+        let program = args.program.to_string_lossy();
+        Some(rvlab::os_image::prepare(&dir, &program, &args.args)?)
+    };
+    let elf = match &os {
+        Some(image) => image.kernel.clone(),
+        None => std::fs::read(&args.program)
+            .with_context(|| format!("cannot read {}", args.program.display()))?,
+    };
     let timing = timing_config(&args)?;
     let config = MachineConfig {
         harts: args.harts as usize,
@@ -246,13 +269,15 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         max_instructions: args.max_instructions,
         timeout: args.timeout,
         mmu: mmu_config(&args, &timing),
-        bootargs: args.append.clone(),
+        bootargs: os.as_ref().map_or_else(|| args.append.clone(), |o| o.bootargs.clone()),
         timing: (!args.no_timing).then_some(timing),
     };
     let mut machine =
         Machine::new(config, Box::new(std::io::stdout()), Box::new(std::io::stdout()))?;
     machine.load_elf(&elf).with_context(|| format!("{}", args.program.display()))?;
-    if let Some(path) = &args.initrd {
+    if let Some(image) = &os {
+        machine.load_initrd(&image.initrd).context("the guest OS initrd")?;
+    } else if let Some(path) = &args.initrd {
         let bytes =
             std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         machine.load_initrd(&bytes).with_context(|| format!("{}", path.display()))?;

@@ -218,9 +218,16 @@ fn bad_flags_are_usage_errors() {
 }
 
 #[test]
-fn os_mode_is_not_there_yet_and_says_so() {
-    let o = rvlab(&["run", "prog"]);
-    assert_one_line_error(&o, 2, "--bare");
+fn os_mode_without_a_built_os_says_how_to_build_it() {
+    let o = rvlab(&["run", "--os-dir", "/nonexistent", "sh"]);
+    assert_one_line_error(&o, 2, "cargo xtask build-os");
+}
+
+#[test]
+fn bare_programs_take_no_arguments() {
+    let p = file("pass3.elf", &riscv(prog::PASS));
+    let o = rvlab(&["run", "--bare", p.to_str().unwrap(), "extra"]);
+    assert_one_line_error(&o, 2, "no arguments");
 }
 
 #[test]
@@ -238,6 +245,12 @@ fn help_documents_every_flag() {
         "--tlb-ways",
         "--tlb-replacement",
         "--ad-policy",
+        "--timing",
+        "--set",
+        "--no-timing",
+        "--os-dir",
+        "--initrd",
+        "--append",
     ] {
         assert!(help.contains(flag), "{flag} missing from help:\n{help}");
     }

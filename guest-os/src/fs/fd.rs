@@ -39,7 +39,9 @@ impl FdTable {
         self.fds.get_mut(fd).and_then(|e| e.as_mut()).ok_or(EBADF)
     }
 
-    /// Installs `file` at the lowest free descriptor >= `min`.
+    /// Installs `file` at the lowest free descriptor >= `min`. On failure
+    /// `file` is dropped here: a caller holding its process's lock must keep
+    /// its own reference to a pipe end (see the module comment).
     pub fn alloc(&mut self, file: Arc<File>, cloexec: bool, min: usize) -> Result<usize, Errno> {
         let fd = (min..MAX_FDS).find(|&fd| self.fds.get(fd).is_none_or(|e| e.is_none())).ok_or(EMFILE)?;
         self.set(fd, FdEntry { file, cloexec });

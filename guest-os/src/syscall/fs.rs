@@ -232,9 +232,17 @@ pub fn pipe2(fds_ptr: usize, flags: usize) -> SysResult {
     let cloexec = flags & O_CLOEXEC != 0;
     let p = task::current();
     let mut inner = p.inner.lock();
-    let rfd = inner.files.alloc(reader, cloexec, 0)?;
+    // The table gets clones: a failed alloc drops its argument, and the
+    // last reference to a pipe end must not go while we hold our lock.
     let mut closed = alloc::vec::Vec::new();
-    let result = match inner.files.alloc(writer, cloexec, 0) {
+    let rfd = match inner.files.alloc(reader.clone(), cloexec, 0) {
+        Ok(fd) => fd,
+        Err(e) => {
+            drop(inner);
+            return Err(e);
+        }
+    };
+    let result = match inner.files.alloc(writer.clone(), cloexec, 0) {
         Ok(wfd) => {
             let fds = [rfd as i32, wfd as i32];
             let written = inner.aspace.as_mut().ok_or(EFAULT).and_then(|u| u.write_val(fds_ptr, &fds));

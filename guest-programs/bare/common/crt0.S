@@ -5,7 +5,14 @@
  * Sets up what C needs and nothing more: gp, a stack, a zeroed .bss, the FPU
  * switched on, a trap vector that reports instead of hanging; then
  * `bare_exit(main())`.
+ *
+ * Every other hart parks until `bare_start_hart` (bare.c) hands it a
+ * function and a stack and rings its CLINT msip: it then gets the same gp,
+ * trap vector and FPU as hart 0 and calls fn(hartid), parking again if fn
+ * returns.
  */
+#include "bare.h"
+
     .section .text.init, "ax", @progbits
     .globl _start
 _start:
@@ -44,8 +51,43 @@ _start:
     /* a0 holds main's return value. */
     call    bare_exit
 
+/*
+ * Harts other than 0 (and hart 0 should it ever get here) sleep in wfi.
+ * Only MSIE is enabled in mie, and mstatus.MIE stays 0: a software
+ * interrupt ends the wfi without taking a trap. A hart that wakes to an
+ * empty slot in bare_hart_starts (16 bytes per hart: fn, stack top) goes
+ * back to sleep.
+ */
 park:
-    wfi
+    csrr    t0, mhartid
+    li      t1, (1 << 3)            /* mie.MSIE */
+    csrw    mie, t1
+1:  wfi
+    li      t1, BARE_MAX_HARTS
+    bgeu    t0, t1, 1b
+    la      t1, bare_hart_starts
+    slli    t2, t0, 4
+    add     t1, t1, t2
+    ld      t2, 0(t1)               /* fn */
+    beqz    t2, 1b
+    sd      zero, 0(t1)             /* taken: the next wake parks again */
+    li      t3, 0x02000000          /* CLINT msip of this hart := 0 */
+    slli    t4, t0, 2
+    add     t3, t3, t4
+    sw      zero, 0(t3)
+    ld      sp, 8(t1)
+    .option push
+    .option norelax
+    la      gp, __global_pointer$
+    .option pop
+    la      t1, bare_trap_entry
+    csrw    mtvec, t1
+    li      t1, (1 << 13)           /* mstatus.FS = Initial, as for hart 0 */
+    csrs    mstatus, t1
+    csrw    fcsr, zero
+    fence                           /* see fn's data after its pointer */
+    mv      a0, t0
+    jalr    t2
     j       park
 
 /*

@@ -201,6 +201,9 @@ pub struct Flavor {
     /// 6/7 and medeleg keeps bit 4 equal to bit 6 and bit 5 equal to bit 7,
     /// so that both machines at least pick the same handler.
     pub amo_faults: bool,
+    /// The guard page's PMP entry is locked (3.7.1), so it binds M-mode
+    /// too: M-mode loads, stores and fetches there fault as well.
+    pub locked_guard: bool,
 }
 
 /// An address-like value: one that every implementation's WARL xepc/xtval
@@ -369,7 +372,7 @@ mod tests {
                 assert_ne!(value(&mut rng, Kind::Tvec, op, imm, flavor) & 3, 2);
             }
         }
-        let amo = Flavor { amo_faults: true, tsr: true };
+        let amo = Flavor { amo_faults: true, tsr: true, locked_guard: false };
         for _ in 0..200 {
             let d = value(&mut rng, Kind::Medeleg, Op::Write, false, amo);
             assert_eq!(d >> 4 & 3, d >> 6 & 3);

@@ -88,8 +88,9 @@ _start:
     li t0, {CLINT_MTIMECMP:#x}
     li t1, -1
     sd t1, 0(t0)
-    # PMP: entry 0 denies S and U the guard page (4 KiB NAPOT, no R/W/X),
-    # entry 1 gives them everything else (NAPOT over the whole space).
+    # PMP: entry 0 denies S and U (and M too if locked) the guard page
+    # (4 KiB NAPOT, no R/W/X), entry 1 gives S and U everything else
+    # (NAPOT over the whole space).
     # Without any entry QEMU refuses to enter S or U at all.
     lla t0, rv_guard
     srli t0, t0, 2
@@ -97,7 +98,7 @@ _start:
     csrw pmpaddr0, t0
     li t0, 0x3fffffffffffff
     csrw pmpaddr1, t0
-    li t0, 0x1f18
+    li t0, {pmpcfg:#x}
     csrw pmpcfg0, t0
     lla t0, {}
     csrw mtvec, t0
@@ -111,6 +112,7 @@ _start:
         tvec_symbol(true, setup.m_vectored),
         tvec_symbol(false, setup.s_vectored),
         csrs::MSIE,
+        pmpcfg = if setup.flavor.locked_guard { 0x1f98 } else { 0x1f18 },
     );
     for (name, v) in &setup.csrs {
         let _ = writeln!(out, "    li t0, {v:#x}\n    csrw {name}, t0");
@@ -136,7 +138,7 @@ pub fn body_end(out: &mut String) {
 pub fn epilogue(out: &mut String, setup: &Setup) {
     out.push_str("\n    .section .text.rv_lib, \"ax\"\n    .option norvc\n");
     super::handlers::emit(out, setup.raw_irq_order);
-    dump(out, setup.results);
+    dump(out, setup.results, setup.flavor.locked_guard);
     out.push_str("\n    .section .text.rv_lib, \"ax\"\n");
     out.push_str(PRINT_ROUTINES);
     data(out, setup);
@@ -192,7 +194,7 @@ fn memory_lines(out: &mut String, prefix: &str, symbol: &str, len: usize) {
 }
 
 /// The dump, entered from the M handler on `EXIT` (t3..t6 are free).
-fn dump(out: &mut String, results: usize) {
+fn dump(out: &mut String, results: usize, locked_guard: bool) {
     out.push_str("rv_exit:\n    lla t3, rv_save\n");
     for i in 1..28 {
         let _ = writeln!(out, "    sd x{i}, {}(t3)", i * 8);
@@ -246,7 +248,10 @@ fn dump(out: &mut String, results: usize) {
     if results > 0 {
         memory_lines(out, "rv_s_mem", "rv_results", results * 8);
     }
-    memory_lines(out, "rv_s_guard", "rv_guard", GUARD_DUMP);
+    if !locked_guard {
+        // (A locked guard page is unreadable even here, and unchanged.)
+        memory_lines(out, "rv_s_guard", "rv_guard", GUARD_DUMP);
+    }
     let _ = writeln!(
         out,
         "    lla a0, rv_s_end

@@ -243,13 +243,14 @@ pub fn random_setup(rng: &mut Rng, flavor: Flavor) -> frame::Setup {
     }
 }
 
-/// The flavor for a seed when the config leaves it open: a quarter each of
-/// plain, TSR, AMO-fault and both.
+/// The flavor for a seed when the config leaves it open: each option on
+/// for half the seeds.
 fn flavor_for(rng: &mut Rng) -> Flavor {
-    let k = rng.below(4);
+    let k = rng.below(8);
     Flavor {
         tsr: k & 1 == 1,
         amo_faults: k & 2 == 2,
+        locked_guard: k & 4 == 4,
     }
 }
 

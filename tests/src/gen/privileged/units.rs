@@ -413,6 +413,16 @@ fn fetch_fault(b: &mut Body) {
     b.op("jalr ra, 0(gp)");
 }
 
+/// One to three loads and stores in the guard page.
+fn guard_accesses(b: &mut Body) {
+    for _ in 0..1 + b.rng.below(3) {
+        let off = 8 * (1 + b.rng.below(frame::GUARD_DUMP as u64 / 8 - 1));
+        let r = b.reg();
+        let op = if b.rng.chance(1, 2) { "ld" } else { "sd" };
+        b.op(format!("lla gp, rv_guard + {off}\n    {op} x{r}, 0(gp)"));
+    }
+}
+
 /// mstatus.MPRV set for a few loads and stores (in M-mode they are then
 /// checked as the mode in MPP: the guard page faults for U and S), then
 /// cleared again before anything can leave M-mode.
@@ -423,11 +433,17 @@ fn mprv_window(b: &mut Body) {
         ms::MPP,
         ms::MPRV | mpp
     ));
-    for _ in 0..1 + b.rng.below(3) {
-        let off = 8 * (1 + b.rng.below(frame::GUARD_DUMP as u64 / 8 - 1));
-        let r = b.reg();
-        let op = if b.rng.chance(1, 2) { "ld" } else { "sd" };
-        b.op(format!("lla gp, rv_guard + {off}\n    {op} x{r}, 0(gp)"));
+    guard_accesses(b);
+    if b.rng.chance(1, 3) {
+        // mret to M keeps MPRV (only a return below M clears it, 3.1.6.1)
+        // and leaves MPP = U: the accesses after it are checked as U-mode.
+        let l = b.label();
+        b.op(format!(
+            "li gp, {:#x}\n    csrs mstatus, gp\n    lla gp, {l}\n    csrw mepc, gp\n    mret",
+            ms::MPP
+        ));
+        b.place(&l);
+        guard_accesses(b);
     }
     if b.rng.chance(1, 2) {
         let rd = b.reg();
