@@ -43,7 +43,7 @@ fn arb_canonical() -> impl Strategy<Value = u64> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(4000))]
 
     /// The permission rules (privileged spec 4.3.1 and mstatus SUM/MXR),
     /// with A and D set so that only permissions matter.

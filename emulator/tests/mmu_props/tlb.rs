@@ -115,7 +115,7 @@ fn key(e: &TlbEntry) -> Key {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(5000))]
 
     #[test]
     fn tlb_hits_are_walks_or_stale_snapshots(
@@ -198,7 +198,7 @@ fn arb_insert() -> impl Strategy<Value = (u64, u16, Translation)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(3000))]
+    #![proptest_config(ProptestConfig::with_cases(4000))]
 
     /// The four `sfence.vma` operand combinations on a TLB large enough to
     /// hold every insert: exactly the spec's entries go.

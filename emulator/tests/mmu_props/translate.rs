@@ -32,7 +32,7 @@ fn is_sv39_canonical(vaddr: u64) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(3000))]
+    #![proptest_config(ProptestConfig::with_cases(5000))]
 
     /// Every access, both A/D policies: the same physical address, leaf
     /// level, leaf PTE and PTE address as the model, or the same fault; and

@@ -94,7 +94,8 @@ impl AddrSpace {
             if ptr == 0 {
                 break;
             }
-            let s = self.read_cstr(ptr, max_total)?;
+            // One string over the limit is "argument list too long" too.
+            let s = self.read_cstr(ptr, max_total).map_err(|e| if e == ENAMETOOLONG { E2BIG } else { e })?;
             total += s.len() + 1 + 8;
             if total > max_total {
                 return Err(E2BIG);

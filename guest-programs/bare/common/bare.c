@@ -64,6 +64,25 @@ void bare_exit(int code)
         __asm__ volatile("wfi");
 }
 
+/* Work for the parked harts, read by crt0.S's `park`: fn, then stack top. */
+struct bare_hart_start {
+    void (*fn)(uint64_t hart);
+    void *stack_top;
+};
+volatile struct bare_hart_start bare_hart_starts[BARE_MAX_HARTS];
+
+void bare_start_hart(uint64_t hart, void (*fn)(uint64_t hart), void *stack_top)
+{
+    if (hart == 0 || hart >= BARE_MAX_HARTS)
+        return;
+    bare_hart_starts[hart].stack_top = stack_top;
+    /* The stack before fn: a hart that sees fn must see its stack. */
+    __asm__ volatile("fence" ::: "memory");
+    bare_hart_starts[hart].fn = fn;
+    __asm__ volatile("fence" ::: "memory");
+    ((volatile uint32_t *)BARE_CLINT_MSIP)[hart] = 1;
+}
+
 /* Called by crt0.S for any trap: print what happened and fail. */
 void bare_trap(uint64_t mcause, uint64_t mepc, uint64_t mtval)
 {

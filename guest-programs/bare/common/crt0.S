@@ -70,8 +70,9 @@ park:
     add     t1, t1, t2
     ld      t2, 0(t1)               /* fn */
     beqz    t2, 1b
+    fence                           /* read the stack after fn (bare.c) */
     sd      zero, 0(t1)             /* taken: the next wake parks again */
-    li      t3, 0x02000000          /* CLINT msip of this hart := 0 */
+    li      t3, BARE_CLINT_MSIP     /* this hart's msip := 0 */
     slli    t4, t0, 2
     add     t3, t3, t4
     sw      zero, 0(t3)
@@ -85,7 +86,6 @@ park:
     li      t1, (1 << 13)           /* mstatus.FS = Initial, as for hart 0 */
     csrs    mstatus, t1
     csrw    fcsr, zero
-    fence                           /* see fn's data after its pointer */
     mv      a0, t0
     jalr    t2
     j       park

@@ -24,21 +24,22 @@ fn differential_traps() {
     assert_no_failures("differential_traps", cases, failures);
 }
 
-/// Programs that are all mode switches, traps and interrupt pokes, one of
-/// each unit first: every flavor.
+/// One of each unit, three times over, then random units: in every flavor
+/// (TSR emulation, AMO faults, a locked guard page).
 #[test]
 fn differential_traps_every_unit() {
     require_tools();
-    let flavors = [
-        Flavor::default(),
-        Flavor { tsr: true, amo_faults: false },
-        Flavor { tsr: false, amo_faults: true },
-        Flavor { tsr: true, amo_faults: true },
-    ];
-    let failures = check_all(flavors.len() * 2, &work_dir("traps-every-unit"), |i| {
-        suites::every_unit(7000 + i as u64, flavors[i % flavors.len()])
+    let flavors: Vec<Flavor> = (0..8u8)
+        .map(|k| Flavor {
+            tsr: k & 1 != 0,
+            amo_faults: k & 2 != 0,
+            locked_guard: k & 4 != 0,
+        })
+        .collect();
+    let failures = check_all(flavors.len(), &work_dir("traps-every-unit"), |i| {
+        suites::every_unit(7000 + i as u64, flavors[i])
     });
-    assert_no_failures("differential_traps_every_unit", flavors.len() * 2, failures);
+    assert_no_failures("differential_traps_every_unit", flavors.len(), failures);
 }
 
 /// Each exception from each mode, delegated and not, through direct and

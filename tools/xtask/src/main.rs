@@ -7,6 +7,7 @@
 //! Debian's.
 
 mod bench;
+mod demo;
 mod guest;
 mod kernel;
 mod linux_tests;
@@ -53,7 +54,7 @@ enum Task {
         #[arg(long, conflicts_with = "check_references")]
         record_references: bool,
     },
-    /// Set up, build, and run the hello programs on rvlab.
+    /// Set up, build everything, boot the guest OS on rvlab and show it working.
     Demo,
     /// Set up, build, run the workspace tests and the ISA tests (what CI runs).
     Test,
@@ -141,7 +142,7 @@ fn run(task: Task, paths: &Paths) -> Result<()> {
             };
             os::build_os(paths, references)
         }
-        Task::Demo => demo(paths),
+        Task::Demo => demo::demo(paths),
         Task::Test => test::test(paths),
         Task::Bench { runs } => {
             toolchain::setup()?;
@@ -150,29 +151,3 @@ fn run(task: Task, paths: &Paths) -> Result<()> {
     }
 }
 
-/// The README's first command: everything set up and built, then the hello
-/// programs running on rvlab, their UART output on this terminal.
-fn demo(paths: &Paths) -> Result<()> {
-    toolchain::setup()?;
-    rvlab::build_release(paths)?;
-    let programs = [
-        rust_guest::build(paths, "hello-rs")?,
-        guest::build_c_program(paths, "hello")?,
-    ];
-    let options = rvlab::RunOptions {
-        timeout_secs: Some(30),
-        ..Default::default()
-    };
-    let relative = |path: &Path| path.strip_prefix(&paths.root).unwrap_or(path).to_path_buf();
-    for elf in &programs {
-        // Shown relative to the repository, as a user would type it there.
-        let shown = rvlab::run_command(&relative(&paths.rvlab()), &relative(elf), options);
-        println!("\n$ {}", process::describe(&shown));
-        let status = rvlab::run_command(&paths.rvlab(), elf, options).status()?;
-        println!("[exit status {}]", rvlab::describe_exit(status.code()));
-        if !status.success() {
-            anyhow::bail!("{} did not pass on rvlab", elf.display());
-        }
-    }
-    Ok(())
-}

@@ -189,7 +189,7 @@ impl PageTableBuilder {
         if level > 2 {
             return Err(MapError::BadLevel);
         }
-        if sv39_canonical(vaddr) != vaddr || vaddr % page_size(level) != 0 {
+        if sv39_canonical(vaddr) != vaddr || vaddr & (page_size(level) - 1) != 0 {
             return Err(MapError::Misaligned);
         }
         let mut table = self.root;
@@ -245,7 +245,7 @@ impl PageTableBuilder {
         if level > 2 {
             return Err(MapError::BadLevel);
         }
-        if paddr % page_size(level) != 0 || paddr >> 56 != 0 {
+        if paddr & (page_size(level) - 1) != 0 || paddr >> 56 != 0 {
             return Err(MapError::Misaligned);
         }
         let addr = self.slot(vaddr, level)?;

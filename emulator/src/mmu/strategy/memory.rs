@@ -47,20 +47,20 @@ impl MemoryImage {
 
     /// True if a store to `paddr` would succeed.
     pub fn is_writable(&self, paddr: u64) -> bool {
-        paddr % 8 == 0 && self.is_present(paddr) && !self.read_only.contains(&(paddr >> 12))
+        paddr & 7 == 0 && self.is_present(paddr) && !self.read_only.contains(&(paddr >> 12))
     }
 
     /// The word at `paddr`, without the `&mut` of [`PhysMemory`]; `None` if
     /// absent or unaligned.
     pub fn peek(&self, paddr: u64) -> Option<u64> {
-        (paddr % 8 == 0 && self.is_present(paddr))
+        (paddr & 7 == 0 && self.is_present(paddr))
             .then(|| self.words.get(&paddr).copied().unwrap_or(0))
     }
 
     /// Writes a word of a present frame even if it is read-only (a test
     /// changing a PTE behind the machine's back). False if absent or unaligned.
     pub fn poke(&mut self, paddr: u64, value: u64) -> bool {
-        if paddr % 8 != 0 || !self.is_present(paddr) {
+        if paddr & 7 != 0 || !self.is_present(paddr) {
             return false;
         }
         if value == 0 {

@@ -437,12 +437,17 @@ fn mprv_window(b: &mut Body) {
     if b.rng.chance(1, 3) {
         // mret to M keeps MPRV (only a return below M clears it, 3.1.6.1)
         // and leaves MPP = U: the accesses after it are checked as U-mode.
+        // QEMU 7.2 keeps using the permissions its TLB cached while MPP
+        // was M (its mret changes MPP without a TLB flush), so the sd after
+        // the mret would pass there; an sfence.vma, which changes nothing
+        // architecturally without paging, makes QEMU look again.
         let l = b.label();
         b.op(format!(
             "li gp, {:#x}\n    csrs mstatus, gp\n    lla gp, {l}\n    csrw mepc, gp\n    mret",
             ms::MPP
         ));
         b.place(&l);
+        b.op("sfence.vma");
         guard_accesses(b);
     }
     if b.rng.chance(1, 2) {
