@@ -101,7 +101,7 @@ pub fn read(buf: &mut [u8], nonblock: bool) -> Result<usize, Errno> {
         if nonblock {
             return Err(EAGAIN);
         }
-        if task::current_killed() {
+        if task::current_interrupted() {
             return Err(EINTR);
         }
         sched::sleep(chan());

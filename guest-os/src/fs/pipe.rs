@@ -74,7 +74,7 @@ impl Pipe {
             if nonblock {
                 return Err(EAGAIN);
             }
-            if task::current_killed() {
+            if task::current_interrupted() {
                 return Err(EINTR);
             }
             sched::sleep(self.chan());
@@ -109,7 +109,7 @@ impl Pipe {
             if nonblock {
                 return if done > 0 { Ok(done) } else { Err(EAGAIN) };
             }
-            if task::current_killed() {
+            if task::current_interrupted() {
                 return if done > 0 { Ok(done) } else { Err(EINTR) };
             }
             sched::sleep(self.chan());

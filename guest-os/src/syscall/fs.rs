@@ -438,7 +438,7 @@ pub fn ppoll(fds_ptr: usize, nfds: usize, timeout_ptr: usize) -> SysResult {
             with_user(|u| pollfds.iter().enumerate().try_for_each(|(i, pfd)| u.write_val(fds_ptr + 8 * i, pfd)))?;
             return Ok(ready);
         }
-        if task::current_killed() {
+        if task::current_interrupted() {
             return Err(EINTR);
         }
         let tick = crate::drivers::timer::timebase_hz() / crate::drivers::timer::TICK_HZ;

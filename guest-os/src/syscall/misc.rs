@@ -59,7 +59,7 @@ pub fn clock_nanosleep(_clock: usize, flags: usize, req: usize, rem: usize) -> S
     let ns = (ts[0] as u64).saturating_mul(1_000_000_000).saturating_add(ts[1] as u64);
     let deadline = if flags & TIMER_ABSTIME != 0 { timer::ns_to_ticks(ns) } else { timer::now() + timer::ns_to_ticks(ns) };
     while timer::now() < deadline {
-        if task::current_killed() {
+        if task::current_interrupted() {
             if rem != 0 {
                 let left = (deadline - timer::now()) * 1_000_000_000 / timer::timebase_hz();
                 let _ = with_user(|u| u.write_val(rem, &[(left / 1_000_000_000) as i64, (left % 1_000_000_000) as i64]));

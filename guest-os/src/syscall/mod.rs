@@ -29,7 +29,14 @@ static UNIMPLEMENTED: [AtomicU32; 512] = [const { AtomicU32::new(0) }; 512];
 pub fn dispatch(tf: &mut TrapFrame) -> usize {
     let nr = tf.regs[reg::A7];
     let a: [usize; 6] = core::array::from_fn(|i| tf.regs[reg::A0 + i]);
-    let result = call(nr, a);
+    let result = if nr == nr::RT_SIGRETURN {
+        // The one syscall that rewrites every register.
+        let p = task::current();
+        let mut inner = p.inner.lock();
+        task::sigframe::sigreturn(&p, &mut inner, tf)
+    } else {
+        call(nr, a)
+    };
     if crate::config::strace() {
         let p = task::current();
         crate::kprintln!("[strace] {} {}({:#x}, {:#x}, {:#x}) = {:?}", p.pid, nr::name(nr).unwrap_or("?"), a[0], a[1], a[2], result);

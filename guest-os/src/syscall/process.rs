@@ -116,6 +116,10 @@ pub fn rt_sigaction(signal: usize, act: usize, oldact: usize) -> SysResult {
     }
     if let Some(new) = new {
         inner.signals.actions[signal - 1] = new;
+        // Setting SIG_IGN (or a default that ignores) discards a pending one.
+        if inner.signals.disposition(signal as u32) == Disposition::Ignore {
+            inner.signals.pending &= !bit(signal as u32);
+        }
     }
     Ok(0)
 }
@@ -133,8 +137,7 @@ pub fn rt_sigprocmask(how: usize, set: usize, oldset: usize) -> SysResult {
         u.write_val(oldset, &old)?;
     }
     if let Some(new) = new {
-        // SIGKILL and SIGSTOP cannot be blocked.
-        let unblockable = (1 << (SIGKILL - 1)) | (1 << (SIGSTOP - 1));
+        let unblockable = UNBLOCKABLE;
         inner.signals.mask = match how {
             SIG_BLOCK => old | new,
             SIG_UNBLOCK => old & !new,

@@ -206,6 +206,15 @@ fn load(headers: &[u8], data: &[u8], execfn: &str, argv: &[Vec<u8>], envp: &[Vec
     aspace.brk = aspace.brk_start;
     let stack = Vma { start: USER_STACK_TOP - USER_STACK_SIZE, end: USER_STACK_TOP, prot: Prot::READ | Prot::WRITE, kind: VmaKind::Stack };
     aspace.insert_vma(stack)?;
+    // The signal-return trampoline (Linux keeps it in the vDSO).
+    let trampoline = super::sigframe::SIGRETURN_TRAMPOLINE;
+    let code = Prot::READ | Prot::EXEC;
+    aspace.insert_vma(Vma { start: trampoline, end: trampoline + PAGE_SIZE, prot: code, kind: VmaKind::Elf })?;
+    let frame = aspace.alloc_page(trampoline, code)?;
+    for (i, insn) in super::sigframe::TRAMPOLINE_CODE.iter().enumerate() {
+        // SAFETY: a new frame of the new address space.
+        unsafe { frame.page_bytes()[4 * i..4 * i + 4].copy_from_slice(&insn.to_le_bytes()) };
+    }
 
     let auxv = [
         (AT_PHDR, phdr.unwrap_or(0)),

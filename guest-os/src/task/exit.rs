@@ -11,6 +11,7 @@ use crate::drivers::{finisher, trace};
 use crate::mm::kernel_space;
 use crate::sched::{self, cpu};
 use crate::syscall::errno::*;
+use crate::task::signal::{bit, Disposition, SIGCHLD};
 use crate::task::{self, Pid, ProcState, INIT_PID};
 
 /// How a process ended.
@@ -88,6 +89,12 @@ pub fn exit_current(status: WaitStatus) -> ! {
         sched::wakeup(vfork_chan(parent));
     }
     sched::wakeup(wait_chan(ppid));
+    // SIGCHLD is ignored by default; a parent with a handler gets it.
+    if let Some(parent) = task::lookup(ppid) {
+        if parent.inner.lock().signals.disposition(SIGCHLD) == Disposition::Catch {
+            let _ = kill(ppid, SIGCHLD);
+        }
+    }
     if orphaned_zombie {
         sched::wakeup(wait_chan(INIT_PID));
     }
@@ -125,7 +132,8 @@ pub fn wait(which: isize, options: usize) -> Result<Option<(Pid, i32)>, Errno> {
         if options & WNOHANG != 0 {
             return Ok(None);
         }
-        if me.inner.lock().killed.is_some() {
+        drop(me.clone());
+        if task::current_interrupted() {
             return Err(EINTR);
         }
         sched::sleep(wait_chan(me.pid));
@@ -142,11 +150,18 @@ pub fn kill(pid: Pid, signal: u32) -> Result<(), Errno> {
     if signal == 0 || inner.state == ProcState::Zombie {
         return Ok(());
     }
-    if inner.signals.is_fatal(signal) {
-        inner.killed.get_or_insert(signal);
-        if inner.state == ProcState::Sleeping {
-            sched::make_runnable(pid, &mut inner);
+    let blocked = inner.signals.blocked(signal);
+    match inner.signals.disposition(signal) {
+        Disposition::Ignore => return Ok(()),
+        Disposition::Terminate if !blocked => {
+            inner.killed.get_or_insert(signal);
         }
+        // Caught, or fatal but blocked: it waits for delivery.
+        Disposition::Terminate | Disposition::Catch => inner.signals.pending |= bit(signal),
+    }
+    // Interrupt a sleep (the syscall returns EINTR) unless it stays blocked.
+    if inner.state == ProcState::Sleeping && !blocked {
+        sched::make_runnable(pid, &mut inner);
     }
     Ok(())
 }

@@ -13,6 +13,7 @@
 pub mod exec;
 pub mod exit;
 pub mod fork;
+pub mod sigframe;
 pub mod signal;
 
 use alloc::collections::BTreeMap;
@@ -175,8 +176,10 @@ pub fn current() -> Arc<Process> {
     cpu::this().current().expect("no current process")
 }
 
-/// Whether the current process has a fatal signal pending (sleeps check
-/// this to return EINTR).
-pub fn current_killed() -> bool {
-    current().inner.lock().killed.is_some()
+/// Whether a signal interrupts what the current process waits for: a
+/// fatal one, or one to deliver (sleeps check this to return EINTR).
+pub fn current_interrupted() -> bool {
+    let p = current();
+    let inner = p.inner.lock();
+    inner.killed.is_some() || inner.signals.pending & !inner.signals.mask != 0
 }

@@ -1,9 +1,10 @@
-//! Signals, minimally: enough for the C and Rust runtimes (which install
-//! handlers and masks at start-up) and for kill(2). The kernel records
-//! dispositions, the mask and the alternate stack, and applies default
-//! actions: a signal that is ignored (SIG_IGN, or ignored by default) is
-//! dropped; any other one ends the process, as its default action would
-//! (handlers are recorded but not called yet: no signal frames).
+//! Signals: dispositions, the blocked mask, the alternate stack, and what
+//! sending a signal does. A signal that is ignored (SIG_IGN, or ignored by
+//! default) is dropped; one with the default action "terminate" ends the
+//! process on its way back to user mode; one with a handler is marked
+//! pending and delivered there by `sigframe`, which builds the Linux
+//! signal frame. Stop/continue (job control) is not implemented: those
+//! signals are ignored.
 
 pub const SIGHUP: u32 = 1;
 pub const SIGINT: u32 = 2;
@@ -53,7 +54,29 @@ pub struct SigAltStack {
     pub size: usize,
 }
 
+pub const SS_ONSTACK: i32 = 1;
 pub const SS_DISABLE: i32 = 2;
+
+/// sigaction flags.
+pub const SA_ONSTACK: usize = 0x0800_0000;
+pub const SA_NODEFER: usize = 0x4000_0000;
+pub const SA_RESETHAND: usize = 0x8000_0000;
+
+/// The mask bit of `signal`.
+pub const fn bit(signal: u32) -> u64 {
+    1 << (signal - 1)
+}
+
+/// SIGKILL and SIGSTOP cannot be blocked, caught or ignored.
+pub const UNBLOCKABLE: u64 = bit(SIGKILL) | bit(SIGSTOP);
+
+/// What sending a signal does to a process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Disposition {
+    Ignore,
+    Terminate,
+    Catch,
+}
 
 impl Default for SigAltStack {
     fn default() -> SigAltStack {
@@ -65,12 +88,14 @@ impl Default for SigAltStack {
 pub struct SignalState {
     pub actions: [SigAction; NSIG],
     pub mask: u64,
+    /// Caught signals sent but not yet delivered.
+    pub pending: u64,
     pub altstack: SigAltStack,
 }
 
 impl Default for SignalState {
     fn default() -> SignalState {
-        SignalState { actions: [SigAction::default(); NSIG], mask: 0, altstack: SigAltStack::default() }
+        SignalState { actions: [SigAction::default(); NSIG], mask: 0, pending: 0, altstack: SigAltStack::default() }
     }
 }
 
@@ -86,16 +111,35 @@ impl SignalState {
         self.altstack = SigAltStack::default();
     }
 
-    /// Whether sending `signal` ends the process (see the module comment).
-    pub fn is_fatal(&self, signal: u32) -> bool {
+    /// What `signal` does now.
+    pub fn disposition(&self, signal: u32) -> Disposition {
         if signal == SIGKILL {
-            return true;
+            return Disposition::Terminate;
         }
-        let action = self.actions[signal as usize - 1];
-        if action.handler == SIG_IGN {
-            return false;
+        match self.actions[signal as usize - 1].handler {
+            SIG_IGN => Disposition::Ignore,
+            SIG_DFL if matches!(signal, SIGCHLD | SIGCONT | SIGURG | SIGWINCH | SIGSTOP | SIGTSTP | SIGTTIN | SIGTTOU) => {
+                Disposition::Ignore
+            }
+            SIG_DFL => Disposition::Terminate,
+            _ => Disposition::Catch,
         }
-        !matches!(signal, SIGCHLD | SIGCONT | SIGURG | SIGWINCH | SIGSTOP | SIGTSTP | SIGTTIN | SIGTTOU)
+    }
+
+    /// Whether `signal` is blocked.
+    pub fn blocked(&self, signal: u32) -> bool {
+        self.mask & bit(signal) & !UNBLOCKABLE != 0
+    }
+
+    /// The lowest pending signal that is not blocked, taken off the set.
+    pub fn take_deliverable(&mut self) -> Option<u32> {
+        let ready = self.pending & !self.mask;
+        if ready == 0 {
+            return None;
+        }
+        let signal = ready.trailing_zeros() + 1;
+        self.pending &= !bit(signal);
+        Some(signal)
     }
 }
 

@@ -5,7 +5,7 @@ use crate::arch::csr::{self, cause, sstatus_bits};
 use crate::arch::fp;
 use crate::mm::addr_space::Access;
 use crate::sched::{self, cpu};
-use crate::task::{self, signal::*};
+use crate::task::{self, sigframe, signal::*};
 use crate::trap::{kernelvec, reg, userret, uservec, TrapFrame};
 use crate::{drivers::trace, klog, syscall};
 
@@ -79,9 +79,18 @@ fn page_fault(tf: &TrapFrame, scause: usize, stval: usize) {
     }
 }
 
-/// The program did something no kernel can fix: it dies by `signal`.
+/// The program did something no kernel can fix: it gets `signal`, which
+/// its handler may catch; if it cannot (no handler, or the signal is
+/// blocked, as in a fault inside the handler), it dies by it.
 fn fatal(tf: &TrapFrame, scause: usize, stval: usize, signal: u32) {
     let p = task::current();
+    {
+        let mut inner = p.inner.lock();
+        if signal != SIGKILL && inner.signals.disposition(signal) == Disposition::Catch && !inner.signals.blocked(signal) {
+            inner.signals.pending |= bit(signal);
+            return;
+        }
+    }
     klog!(
         "pid {} ({}): {} (scause {:#x}, stval {:#x}, pc {:#x})",
         p.pid,
@@ -94,14 +103,34 @@ fn fatal(tf: &TrapFrame, scause: usize, stval: usize, signal: u32) {
     p.inner.lock().killed = Some(signal);
 }
 
-/// Returns to the current process's user mode: delivers a pending fatal
-/// signal, loads its FP registers if this hart holds someone else's, and
-/// leaves through `userret`.
+/// Returns to the current process's user mode: delivers pending signals
+/// (dying of a fatal one, or entering a handler), loads its FP registers
+/// if this hart holds someone else's, and leaves through `userret`.
 pub fn user_trap_return() -> ! {
     let tf = {
         let p = task::current();
-        let killed = p.inner.lock().killed;
-        if let Some(signal) = killed {
+        // SAFETY: our own trap frame; see `user_trap`.
+        let frame = unsafe { &mut *p.trapframe() };
+        let fatal = {
+            let mut inner = p.inner.lock();
+            let mut fatal = inner.killed;
+            while fatal.is_none() {
+                let Some(signal) = inner.signals.take_deliverable() else { break };
+                match inner.signals.disposition(signal) {
+                    Disposition::Ignore => {}
+                    Disposition::Terminate => fatal = Some(signal),
+                    Disposition::Catch => {
+                        // One handler at a time; more are delivered when it returns.
+                        if sigframe::deliver(&p, &mut inner, frame, signal).is_err() {
+                            fatal = Some(SIGSEGV);
+                        }
+                        break;
+                    }
+                }
+            }
+            fatal
+        };
+        if let Some(signal) = fatal {
             drop(p);
             task::exit::exit_current(task::exit::WaitStatus::Signaled(signal));
         }

@@ -59,6 +59,12 @@ _start:
  * back to sleep.
  */
 park:
+    /* gp first: the linker turns `la` of small data into gp-relative
+       addressing, which needs it. */
+    .option push
+    .option norelax
+    la      gp, __global_pointer$
+    .option pop
     csrr    t0, mhartid
     li      t1, (1 << 3)            /* mie.MSIE */
     csrw    mie, t1
@@ -77,10 +83,6 @@ park:
     add     t3, t3, t4
     sw      zero, 0(t3)
     ld      sp, 8(t1)
-    .option push
-    .option norelax
-    la      gp, __global_pointer$
-    .option pop
     la      t1, bare_trap_entry
     csrw    mtvec, t1
     li      t1, (1 << 13)           /* mstatus.FS = Initial, as for hart 0 */

@@ -3,4 +3,6 @@
 mod bare_suites;
 mod differential;
 mod firmware;
+mod measure;
+mod os;
 mod privileged;

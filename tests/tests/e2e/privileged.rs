@@ -109,7 +109,10 @@ fn interrupt_order_follows_the_spec_on_rvlab() {
         let out = rvlab_output(p, &dir);
         groups += check_interrupt_order(&p.name, &out);
     }
-    assert!(groups >= 24, "only {groups} groups of simultaneous interrupts");
+    assert!(
+        groups >= 24,
+        "only {groups} groups of simultaneous interrupts"
+    );
 }
 
 /// Builds `p` and runs it on rvlab; its UART output.
@@ -129,8 +132,15 @@ fn check_interrupt_order(name: &str, out: &str) -> usize {
     /// Rank: M-mode before S-mode, then MEI, MSI, MTI, SEI, SSI, STI.
     fn rank(handler: &str, cause: u64) -> usize {
         let order = [11, 3, 7, 9, 1, 5];
-        let pos = order.iter().position(|&c| c == cause).unwrap_or(order.len());
-        if handler == "M" { pos } else { 10 + pos }
+        let pos = order
+            .iter()
+            .position(|&c| c == cause)
+            .unwrap_or(order.len());
+        if handler == "M" {
+            pos
+        } else {
+            10 + pos
+        }
     }
     let mut groups = 0;
     let mut run: Vec<(String, usize, &str)> = Vec::new(); // (epc, rank, line)

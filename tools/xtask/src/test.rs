@@ -1,6 +1,7 @@
 //! `cargo xtask test`: the project's whole test suite, as CI runs it.
 //!
-//! 1. the host toolchain (`setup`), the guest programs and rvlab in release;
+//! 1. the host toolchain (`setup`), the guest programs, the guest OS
+//!    (kernel, user programs, initrd) and rvlab in release;
 //! 2. `cargo test --workspace --release`, with `RVLAB_GUEST_DIR` (absolute
 //!    `target/guest`) and `RVLAB_BIN` (the release binary) exported so the
 //!    end-to-end tests find what was just built;
@@ -15,7 +16,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Result};
 
-use crate::{guest, process, rvlab, toolchain, Paths};
+use crate::{guest, os, process, rvlab, toolchain, Paths};
 
 /// Instruction budget of one ISA test; a test that needs more is stuck.
 const ISA_MAX_INSTRUCTIONS: u64 = 100_000_000;
@@ -25,6 +26,7 @@ const ISA_LIMIT: Duration = Duration::from_secs(120);
 pub fn test(paths: &Paths) -> Result<()> {
     toolchain::setup()?;
     let isa_tests = guest::build_all(paths)?;
+    os::build_os(paths, os::References::Skip)?;
     rvlab::build_release(paths)?;
 
     let mut cargo_test = Command::new(paths.host_cargo());

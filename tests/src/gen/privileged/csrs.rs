@@ -157,6 +157,7 @@ pub struct Csr {
 const ALL: u64 = u64::MAX;
 
 /// The CSRs the random programs use.
+#[rustfmt::skip]
 pub const CSRS: &[Csr] = &[
     Csr { name: "mstatus", kind: Kind::Mstatus, read_mask: ALL },
     Csr { name: "sstatus", kind: Kind::Sstatus, read_mask: ALL },
@@ -372,7 +373,11 @@ mod tests {
                 assert_ne!(value(&mut rng, Kind::Tvec, op, imm, flavor) & 3, 2);
             }
         }
-        let amo = Flavor { amo_faults: true, tsr: true, locked_guard: false };
+        let amo = Flavor {
+            amo_faults: true,
+            tsr: true,
+            locked_guard: false,
+        };
         for _ in 0..200 {
             let d = value(&mut rng, Kind::Medeleg, Op::Write, false, amo);
             assert_eq!(d >> 4 & 3, d >> 6 & 3);

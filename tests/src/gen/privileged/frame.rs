@@ -112,7 +112,11 @@ _start:
         tvec_symbol(true, setup.m_vectored),
         tvec_symbol(false, setup.s_vectored),
         csrs::MSIE,
-        pmpcfg = if setup.flavor.locked_guard { 0x1f98 } else { 0x1f18 },
+        pmpcfg = if setup.flavor.locked_guard {
+            0x1f98
+        } else {
+            0x1f18
+        },
     );
     for (name, v) in &setup.csrs {
         let _ = writeln!(out, "    li t0, {v:#x}\n    csrw {name}, t0");
@@ -242,7 +246,12 @@ fn dump(out: &mut String, results: usize, locked_guard: bool) {
         out.push_str(newline);
     }
     for (k, (name, _)) in finals.iter().enumerate() {
-        hex(out, &format!("rv_s_csr_{name}"), &format!("{}(s1)", 280 + k * 8), 16);
+        hex(
+            out,
+            &format!("rv_s_csr_{name}"),
+            &format!("{}(s1)", 280 + k * 8),
+            16,
+        );
         out.push_str(newline);
     }
     if results > 0 {

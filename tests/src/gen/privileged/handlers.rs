@@ -50,9 +50,21 @@ struct Regs {
 
 fn handler(out: &mut String, m: bool, raw: bool) {
     let r = if m {
-        Regs { p: "m", a: "t3", e: "t4", b: "t5", c: "t6" }
+        Regs {
+            p: "m",
+            a: "t3",
+            e: "t4",
+            b: "t5",
+            c: "t6",
+        }
     } else {
-        Regs { p: "s", a: "s6", e: "s7", b: "s8", c: "s9" }
+        Regs {
+            p: "s",
+            a: "s6",
+            e: "s7",
+            b: "s8",
+            c: "s9",
+        }
     };
     let Regs { p, a, e, b, .. } = r;
     let letter = if m { 'M' } else { 'S' };
@@ -62,11 +74,17 @@ fn handler(out: &mut String, m: bool, raw: bool) {
     }
     let _ = writeln!(out, "rv_{p}trap:\n    li {b}, 0xff\n    j rv_{p}common");
     for slot in 0..16 {
-        let _ = writeln!(out, "rv_{p}slot{slot}:\n    li {b}, {slot}\n    j rv_{p}common");
+        let _ = writeln!(
+            out,
+            "rv_{p}slot{slot}:\n    li {b}, {slot}\n    j rv_{p}common"
+        );
     }
     let _ = writeln!(out, "rv_{p}common:");
     if m {
-        let _ = writeln!(out, "    li {a}, {EXIT:#x}\n    beq {REQ_REG}, {a}, rv_exit");
+        let _ = writeln!(
+            out,
+            "    li {a}, {EXIT:#x}\n    beq {REQ_REG}, {a}, rv_exit"
+        );
     }
     // Take a log entry (the sink when the log is full), then fill it. The
     // last field is the pending-and-enabled interrupts.
@@ -230,7 +248,10 @@ fn m_interrupt(out: &mut String, r: &Regs, raw: bool) {
     let Regs { a, e, b, c, .. } = *r;
     let _ = writeln!(out, "rv_mirq:");
     if raw {
-        let _ = writeln!(out, "    andi {a}, {a}, 0x3f\n    li {b}, 1\n    sll {a}, {b}, {a}");
+        let _ = writeln!(
+            out,
+            "    andi {a}, {a}, 0x3f\n    li {b}, 1\n    sll {a}, {b}, {a}"
+        );
     } else {
         let _ = writeln!(
             out,
@@ -271,7 +292,10 @@ fn s_interrupt(out: &mut String, r: &Regs, raw: bool) {
     let Regs { a, e, b, .. } = *r;
     let _ = writeln!(out, "rv_sirq:");
     if raw {
-        let _ = writeln!(out, "    andi {a}, {a}, 0x3f\n    li {b}, 1\n    sll {a}, {b}, {a}");
+        let _ = writeln!(
+            out,
+            "    andi {a}, {a}, 0x3f\n    li {b}, 1\n    sll {a}, {b}, {a}"
+        );
     } else {
         let _ = writeln!(
             out,

@@ -179,12 +179,20 @@ impl Body {
     /// with a note that names what it holds.
     pub fn store_result(&mut self, reg: usize, note: impl Into<String>) {
         let offset = 8 * self.notes.len();
-        self.op(format!("lla gp, rv_results + {offset}\n    sd x{reg}, 0(gp)"));
+        self.op(format!(
+            "lla gp, rv_results + {offset}\n    sd x{reg}, 0(gp)"
+        ));
         self.notes.push((offset, note.into()));
     }
 
     /// Finishes the program around the body.
-    pub fn finish(self, name: String, seed: Option<u64>, header: &str, mut setup: frame::Setup) -> Program {
+    pub fn finish(
+        self,
+        name: String,
+        seed: Option<u64>,
+        header: &str,
+        mut setup: frame::Setup,
+    ) -> Program {
         setup.results = self.notes.len();
         let mut asm = format!("# {header}\n");
         frame::prologue(&mut asm, &setup);
@@ -236,7 +244,9 @@ pub fn random_setup(rng: &mut Rng, flavor: Flavor) -> frame::Setup {
         csrs: csr_init,
         m_vectored: rng.chance(1, 2),
         s_vectored: rng.chance(1, 2),
-        guard: (0..frame::GUARD_DUMP / 8 - 1).map(|_| rng.next_u64()).collect(),
+        guard: (0..frame::GUARD_DUMP / 8 - 1)
+            .map(|_| rng.next_u64())
+            .collect(),
         flavor,
         results: 0,
         raw_irq_order: false,
@@ -302,15 +312,24 @@ mod tests {
             let body = p.asm.split("rv_body:").nth(1).unwrap();
             let body = body.split("rv_body_end:").next().unwrap();
             for line in body.lines().map(str::trim) {
-                let Some((mnem, ops)) = line.split_once(' ') else { continue };
-                if mnem.starts_with(['.', '#']) || mnem.starts_with('s') && !mnem.starts_with("sr")
+                let Some((mnem, ops)) = line.split_once(' ') else {
+                    continue;
+                };
+                if mnem.starts_with(['.', '#'])
+                    || mnem.starts_with('s') && !mnem.starts_with("sr")
                     || mnem.starts_with('j') && mnem != "jalr"
-                    || matches!(mnem, "sfence.vma" | "csrw" | "csrs" | "csrc" | "csrsi" | "csrci" | "csrwi")
+                    || matches!(
+                        mnem,
+                        "sfence.vma" | "csrw" | "csrs" | "csrc" | "csrsi" | "csrci" | "csrwi"
+                    )
                 {
                     continue;
                 }
                 let first = ops.split(',').next().unwrap().trim();
-                let ok = match first.strip_prefix('x').and_then(|n| n.parse::<usize>().ok()) {
+                let ok = match first
+                    .strip_prefix('x')
+                    .and_then(|n| n.parse::<usize>().ok())
+                {
                     Some(n) => n == 0 || is_body_reg(n) || n == 1 && mnem == "jalr",
                     None => matches!(first, "gp" | "s10" | "ra" | "f1"),
                 };

@@ -50,8 +50,25 @@ const PATTERNS: &[u64] = &[
 fn warl(b: &mut Body) {
     // mstatus, one field at a time, then all of them (UXL = SXL = 2).
     let fields = [
-        ms::SIE, ms::SPIE, ms::UBE, ms::MPIE, ms::SPP, ms::MPP_LO, ms::MPP, 1 << 13, 2 << 13,
-        ms::FS, ms::XS, ms::SUM, ms::MXR, ms::TVM, ms::TW, ms::TSR, ms::SBE, ms::MBE, ms::SD,
+        ms::SIE,
+        ms::SPIE,
+        ms::UBE,
+        ms::MPIE,
+        ms::SPP,
+        ms::MPP_LO,
+        ms::MPP,
+        1 << 13,
+        2 << 13,
+        ms::FS,
+        ms::XS,
+        ms::SUM,
+        ms::MXR,
+        ms::TVM,
+        ms::TW,
+        ms::TSR,
+        ms::SBE,
+        ms::MBE,
+        ms::SD,
         csrs::MSTATUS_WRITE | ms::TSR,
     ];
     for f in fields {
@@ -64,7 +81,18 @@ fn warl(b: &mut Body) {
     write_read(b, "mstatus", "csrc", ms::MIE);
     // The sstatus view: its fields reach mstatus, the others stay.
     write(b, "mstatus", ms::XL64 | ms::MPP | ms::MPIE | ms::TW);
-    for f in [ms::SIE, ms::SPIE, ms::UBE, ms::SPP, ms::FS, ms::XS, ms::SUM, ms::MXR, ms::SD, csrs::SSTATUS_WRITE] {
+    for f in [
+        ms::SIE,
+        ms::SPIE,
+        ms::UBE,
+        ms::SPP,
+        ms::FS,
+        ms::XS,
+        ms::SUM,
+        ms::MXR,
+        ms::SD,
+        csrs::SSTATUS_WRITE,
+    ] {
         write_read(b, "sstatus", "csrw", 2 << 32 | f);
         b.read_csr(R, "mstatus");
         b.store_result(R, format!("mstatus after sstatus = {:#x}", 2u64 << 32 | f));
@@ -87,7 +115,10 @@ fn warl(b: &mut Body) {
         write(b, "mip", S_IRQ_BITS);
         for csr in ["sie", "sip"] {
             b.read_csr(R, csr);
-            b.store_result(R, format!("{csr} with mideleg {deleg:#x}, all pending and enabled"));
+            b.store_result(
+                R,
+                format!("{csr} with mideleg {deleg:#x}, all pending and enabled"),
+            );
         }
         write_read(b, "sip", "csrc", S_IRQ_BITS);
         b.read_csr(R, "mip");
@@ -114,7 +145,13 @@ fn warl(b: &mut Body) {
     }
     // Addresses: xepc keeps bit 1 (C is on); bit 0 reads as zero (masked).
     for csr in ["mepc", "sepc", "mtval", "stval"] {
-        for v in [0x8000_1236, 0x3f_ffff_fffe, 0xffff_ffc0_0000_0000, 0x2, 0x40_0000_0000 - 4] {
+        for v in [
+            0x8000_1236,
+            0x3f_ffff_fffe,
+            0xffff_ffc0_0000_0000,
+            0x2,
+            0x40_0000_0000 - 4,
+        ] {
             write_read(b, csr, "csrw", v);
         }
     }
@@ -125,7 +162,24 @@ fn warl(b: &mut Body) {
     for code in [1u64, 3, 5, 7, 9, 11] {
         write_read(b, "mcause", "csrw", 1 << 63 | code);
     }
-    for code in [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 15, 1 << 63 | 1, 1 << 63 | 5, 1 << 63 | 9] {
+    for code in [
+        0,
+        1,
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        9,
+        12,
+        13,
+        15,
+        1 << 63 | 1,
+        1 << 63 | 5,
+        1 << 63 | 9,
+    ] {
         write_read(b, "scause", "csrw", code);
     }
     // Trap vectors: direct and vectored, odd bases; the handler comes back.
@@ -173,7 +227,12 @@ fn tsr_tvm_tw(b: &mut Body) {
         let tvm = if bits & 2 != 0 { ms::TVM } else { 0 };
         let tw = if bits & 4 != 0 { ms::TW } else { 0 };
         for mode in MODES {
-            b.comment(format!("TSR {} TVM {} TW {} in {mode:?}", bits & 1, bits >> 1 & 1, bits >> 2));
+            b.comment(format!(
+                "TSR {} TVM {} TW {} in {mode:?}",
+                bits & 1,
+                bits >> 1 & 1,
+                bits >> 2
+            ));
             b.op(format!(
                 "li gp, {:#x}\n    csrc mstatus, gp\n    li gp, {:#x}\n    csrs mstatus, gp",
                 ms::TSR | ms::TVM | ms::TW,
@@ -184,9 +243,14 @@ fn tsr_tvm_tw(b: &mut Body) {
             // wfi with a machine software interrupt pending (see the `wfi`
             // unit): completes where it is legal, never waits.
             let (l1, l2) = (b.label(), b.label());
-            b.op(format!("li gp, {:#x}\n    j {l1}\n    .balign 8", CLINT_MSIP + 1));
+            b.op(format!(
+                "li gp, {:#x}\n    j {l1}\n    .balign 8",
+                CLINT_MSIP + 1
+            ));
             b.place(&l1);
-            b.op(format!("sw gp, -1(gp)\n    wfi\n    sw zero, -1(gp)\n    j {l2}"));
+            b.op(format!(
+                "sw gp, -1(gp)\n    wfi\n    sw zero, -1(gp)\n    j {l2}"
+            ));
             b.place(&l2);
             // sret back to S (from M and S) with sepc at the next label.
             let l = b.label();
@@ -204,7 +268,10 @@ fn tsr_tvm_tw(b: &mut Body) {
     // to be globally enabled (3.3.3).
     for tw in [0, ms::TW] {
         for (mode, mideleg) in [(Mode::M, 0), (Mode::M, 2), (Mode::S, 2)] {
-            b.comment(format!("wfi with SSIP pending, TW {}, {mode:?}, mideleg {mideleg}", tw >> 21));
+            b.comment(format!(
+                "wfi with SSIP pending, TW {}, {mode:?}, mideleg {mideleg}",
+                tw >> 21
+            ));
             quiet(b);
             b.op(format!("li gp, {:#x}\n    csrc mstatus, gp", ms::TW));
             if tw != 0 {
@@ -222,7 +289,10 @@ fn tsr_tvm_tw(b: &mut Body) {
     }
     quiet(b);
     write(b, "mideleg", 0);
-    b.op(format!("li gp, {:#x}\n    csrc mstatus, gp", ms::TSR | ms::TVM | ms::TW));
+    b.op(format!(
+        "li gp, {:#x}\n    csrc mstatus, gp",
+        ms::TSR | ms::TVM | ms::TW
+    ));
 }
 
 /// cycle, time and instret from each mode under each counter enable: the
@@ -254,7 +324,11 @@ fn xret(b: &mut Body) {
     for mode in MODES {
         for mpie in [false, true] {
             for mie in [false, true] {
-                b.comment(format!("mret to {mode:?}, MPIE {}, MIE {}", u8::from(mpie), u8::from(mie)));
+                b.comment(format!(
+                    "mret to {mode:?}, MPIE {}, MIE {}",
+                    u8::from(mpie),
+                    u8::from(mie)
+                ));
                 quiet(b);
                 if mie {
                     b.op(format!("csrsi mstatus, {}", ms::MIE));
@@ -262,7 +336,10 @@ fn xret(b: &mut Body) {
                 enter(b, mode, mpie);
                 if mode == Mode::M {
                     b.read_csr(R, "mstatus");
-                    b.store_result(R, format!("mstatus after mret to M, MPIE {mpie}, MIE {mie}"));
+                    b.store_result(
+                        R,
+                        format!("mstatus after mret to M, MPIE {mpie}, MIE {mie}"),
+                    );
                 } else {
                     b.op("ecall");
                     leave(b);
@@ -274,7 +351,11 @@ fn xret(b: &mut Body) {
         for to in [Mode::U, Mode::S] {
             for spie in [false, true] {
                 for sie in [false, true] {
-                    b.comment(format!("sret from {from:?} to {to:?}, SPIE {}, SIE {}", u8::from(spie), u8::from(sie)));
+                    b.comment(format!(
+                        "sret from {from:?} to {to:?}, SPIE {}, SIE {}",
+                        u8::from(spie),
+                        u8::from(sie)
+                    ));
                     quiet(b);
                     let set = if to == Mode::S { ms::SPP } else { 0 }
                         | if spie { ms::SPIE } else { 0 }

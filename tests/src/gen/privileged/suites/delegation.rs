@@ -23,6 +23,7 @@ const fn bit(n: u32) -> u64 {
     1 << n
 }
 
+#[rustfmt::skip]
 const CASES: &[Case] = &[
     Case { name: "all-zero instruction", asm: ".word 0", deleg: bit(2), modes: ALL },
     Case { name: "c.unimp", asm: ".half 0\n    .half 0x0001", deleg: bit(2), modes: ALL },

@@ -24,10 +24,16 @@ pub fn interrupt_programs() -> Vec<Program> {
                         continue; // U can write neither mip nor sip
                     }
                     for enabled in [false, true] {
-                        for (mie, sie) in [(false, false), (true, false), (false, true), (true, true)] {
+                        for (mie, sie) in
+                            [(false, false), (true, false), (false, true), (true, true)]
+                        {
                             b.comment(format!(
                                 "{name} {}, {}delegated, {mode:?}, mie bit {}, MIE {}, SIE {}",
-                                if raise_in_mode { "raised in the mode" } else { "pending before mret" },
+                                if raise_in_mode {
+                                    "raised in the mode"
+                                } else {
+                                    "pending before mret"
+                                },
                                 if delegated { "" } else { "not " },
                                 u8::from(enabled),
                                 u8::from(mie),
@@ -71,7 +77,9 @@ pub fn priority_program(raw: bool) -> Program {
     for deleg in 0..8u64 {
         let mideleg = (deleg & 1) << 1 | (deleg & 2) << 4 | (deleg & 4) << 7;
         for mode in MODES {
-            b.comment(format!("SSI, STI, SEI pending; mideleg {mideleg:#x}; {mode:?}"));
+            b.comment(format!(
+                "SSI, STI, SEI pending; mideleg {mideleg:#x}; {mode:?}"
+            ));
             quiet(&mut b);
             write(&mut b, "mideleg", mideleg);
             write(&mut b, "mie", MSIE | S_IRQ_BITS);

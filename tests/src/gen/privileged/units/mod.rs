@@ -3,7 +3,9 @@
 //! allowed it traps, the handler logs it and skips it, and the unit goes
 //! on). The generator never needs to know which mode the hart is in.
 
-use super::csrs::{self, ms, Kind, Op, CSRS};
+mod csr;
+
+use super::csrs::{self, ms, Kind, Op};
 use super::frame::{self, CLINT_MSIP, REQUEST, REQ_REG};
 use super::{Body, Hint};
 
@@ -15,166 +17,101 @@ pub(crate) struct Unit {
     pub weights: [u32; 3],
 }
 
+#[rustfmt::skip]
+pub(crate) use csr::read_into;
+use csr::{csr_read, csr_write, csr_write_read, irq_poke, tvec};
+
 pub(crate) static UNITS: &[Unit] = &[
-    Unit { name: "csr-read", emit: csr_read, weights: [6, 10, 10] },
-    Unit { name: "csr-write", emit: csr_write, weights: [4, 10, 14] },
-    Unit { name: "csr-write-read", emit: csr_write_read, weights: [3, 8, 10] },
-    Unit { name: "irq-poke", emit: irq_poke, weights: [2, 10, 16] },
-    Unit { name: "tvec", emit: tvec, weights: [1, 3, 3] },
-    Unit { name: "mret-to", emit: mret_to, weights: [2, 3, 8] },
-    Unit { name: "sret-to", emit: sret_to, weights: [2, 6, 6] },
-    Unit { name: "request", emit: request, weights: [5, 4, 3] },
-    Unit { name: "escalate", emit: escalate, weights: [8, 5, 2] },
-    Unit { name: "ecall", emit: ecall, weights: [4, 4, 3] },
-    Unit { name: "ebreak", emit: ebreak, weights: [2, 2, 2] },
-    Unit { name: "illegal", emit: illegal, weights: [5, 5, 4] },
-    Unit { name: "system", emit: system, weights: [3, 4, 3] },
-    Unit { name: "wfi", emit: wfi, weights: [2, 2, 2] },
-    Unit { name: "mem-fault", emit: mem_fault, weights: [5, 5, 5] },
-    Unit { name: "fetch-fault", emit: fetch_fault, weights: [2, 2, 2] },
-    Unit { name: "mprv", emit: mprv_window, weights: [0, 1, 4] },
+    Unit {
+        name: "csr-read",
+        emit: csr_read,
+        weights: [6, 10, 10],
+    },
+    Unit {
+        name: "csr-write",
+        emit: csr_write,
+        weights: [4, 10, 14],
+    },
+    Unit {
+        name: "csr-write-read",
+        emit: csr_write_read,
+        weights: [3, 8, 10],
+    },
+    Unit {
+        name: "irq-poke",
+        emit: irq_poke,
+        weights: [2, 10, 16],
+    },
+    Unit {
+        name: "tvec",
+        emit: tvec,
+        weights: [1, 3, 3],
+    },
+    Unit {
+        name: "mret-to",
+        emit: mret_to,
+        weights: [2, 3, 8],
+    },
+    Unit {
+        name: "sret-to",
+        emit: sret_to,
+        weights: [2, 6, 6],
+    },
+    Unit {
+        name: "request",
+        emit: request,
+        weights: [5, 4, 3],
+    },
+    Unit {
+        name: "escalate",
+        emit: escalate,
+        weights: [8, 5, 2],
+    },
+    Unit {
+        name: "ecall",
+        emit: ecall,
+        weights: [4, 4, 3],
+    },
+    Unit {
+        name: "ebreak",
+        emit: ebreak,
+        weights: [2, 2, 2],
+    },
+    Unit {
+        name: "illegal",
+        emit: illegal,
+        weights: [5, 5, 4],
+    },
+    Unit {
+        name: "system",
+        emit: system,
+        weights: [3, 4, 3],
+    },
+    Unit {
+        name: "wfi",
+        emit: wfi,
+        weights: [2, 2, 2],
+    },
+    Unit {
+        name: "mem-fault",
+        emit: mem_fault,
+        weights: [5, 5, 5],
+    },
+    Unit {
+        name: "fetch-fault",
+        emit: fetch_fault,
+        weights: [2, 2, 2],
+    },
+    Unit {
+        name: "mprv",
+        emit: mprv_window,
+        weights: [0, 1, 4],
+    },
 ];
 
 /// Addresses with nothing behind them on the `virt` board (QEMU and rvlab
 /// alike, 128 MiB of RAM): loads, stores and fetches there fault.
-pub const UNMAPPED: &[u64] = &[
-    0x0,
-    0x8,
-    0x8800_0000,
-    0x9000_0000,
-    0x10_0000_0000,
-];
-
-/// Reads `csr` into `rd`, masked to its comparable bits.
-pub(crate) fn read_into(b: &mut Body, rd: usize, csr: &csrs::Csr) {
-    b.op(format!("csrr x{rd}, {}", csr.name));
-    mask(b, rd, csr.read_mask);
-}
-
-fn mask(b: &mut Body, rd: usize, mask: u64) {
-    if rd == 0 || mask == u64::MAX {
-        return;
-    }
-    if mask == !1 {
-        b.op(format!("andi x{rd}, x{rd}, -2"));
-    } else {
-        b.op(format!("li gp, {mask:#x}\n    and x{rd}, x{rd}, gp"));
-    }
-}
-
-/// One CSR instruction on `csr` with a value drawn by the CSR's rules; the
-/// old value lands in a body register (or x0) and is masked.
-pub(crate) fn csr_op(b: &mut Body, csr: &csrs::Csr, op: Op) {
-    let imm = b.rng.chance(1, 4);
-    let v = csrs::value(&mut b.rng, csr.kind, op, imm, b.flavor);
-    let rd = if b.rng.chance(1, 4) { 0 } else { b.reg() };
-    if imm {
-        b.op(format!("{} x{rd}, {}, {v}", op.mnemonic(true), csr.name));
-    } else {
-        b.op(format!("li gp, {v:#x}"));
-        b.op(format!("{} x{rd}, {}, gp", op.mnemonic(false), csr.name));
-    }
-    mask(b, rd, csr.read_mask);
-}
-
-/// A CSR for random writes: any but the trap vectors (see `tvec`).
-fn writable_csr(b: &mut Body) -> &'static csrs::Csr {
-    loop {
-        let c = b.rng.pick(CSRS);
-        if c.kind != Kind::Tvec {
-            return c;
-        }
-    }
-}
-
-fn random_op(b: &mut Body) -> Op {
-    *b.rng.pick(&[Op::Write, Op::Set, Op::Clear])
-}
-
-fn csr_read(b: &mut Body) {
-    let c = b.rng.pick(CSRS);
-    let rd = b.reg();
-    read_into(b, rd, c);
-}
-
-fn csr_write(b: &mut Body) {
-    let c = writable_csr(b);
-    let op = random_op(b);
-    csr_op(b, c, op);
-}
-
-fn csr_write_read(b: &mut Body) {
-    let c = writable_csr(b);
-    let op = random_op(b);
-    csr_op(b, c, op);
-    let rd = b.reg();
-    read_into(b, rd, c);
-}
-
-/// The CSRs that decide whether an interrupt is pending and taken: each
-/// write here is the point where an interrupt may become pending and
-/// enabled, so both machines take it right after the instruction.
-fn irq_poke(b: &mut Body) {
-    // One to three supervisor interrupts (SSI, STI, SEI).
-    let bits = loop {
-        let v = b.rng.below(8);
-        if v != 0 {
-            break (v & 1) << 1 | (v & 2) << 4 | (v & 4) << 7;
-        }
-    };
-    let (m, csr) = match b.rng.below(20) {
-        0..=6 => ("csrs", "mip"),
-        7 => ("csrc", "mip"),
-        8..=10 => ("csrs", "mie"),
-        11 => ("csrc", "mie"),
-        12 => ("csrs", "sie"),
-        13 => ("csrs", "sip"),
-        14 | 15 => (*b.rng.pick(&["csrs", "csrc", "csrw"]), "mideleg"),
-        _ => {
-            let (csr, enable) = match b.rng.below(4) {
-                0 => ("sstatus", ms::SIE),
-                1 => ("mstatus", ms::SIE),
-                _ => ("mstatus", ms::MIE),
-            };
-            let m = if b.rng.chance(2, 3) { "csrsi" } else { "csrci" };
-            b.op(format!("{m} {csr}, {enable}"));
-            return;
-        }
-    };
-    if b.rng.chance(1, 3) {
-        let rd = b.reg();
-        b.op(format!("li gp, {bits:#x}\n    {} x{rd}, {csr}, gp", rmw(m)));
-        mask(b, rd, csrs::csr(csr).read_mask);
-    } else {
-        b.op(format!("li gp, {bits:#x}\n    {m} {csr}, gp"));
-    }
-}
-
-/// The read-modify-write form of a CSR pseudo-instruction.
-fn rmw(m: &str) -> &'static str {
-    match m {
-        "csrs" => "csrrs",
-        "csrc" => "csrrc",
-        _ => "csrrw",
-    }
-}
-
-/// Switches mtvec or stvec between direct and vectored mode, or writes a
-/// random value, reads it back and restores a handler.
-fn tvec(b: &mut Body) {
-    let m = b.rng.chance(1, 2);
-    let name = if m { "mtvec" } else { "stvec" };
-    if b.rng.chance(1, 2) {
-        let v = csrs::value(&mut b.rng, Kind::Tvec, Op::Write, false, b.flavor);
-        let rd = b.reg();
-        b.op(format!("li gp, {v:#x}\n    csrw {name}, gp\n    csrr x{rd}, {name}"));
-    }
-    let vectored = b.rng.chance(1, 2);
-    b.op(format!(
-        "lla gp, {}\n    csrw {name}, gp",
-        frame::tvec_symbol(m, vectored)
-    ));
-}
+pub const UNMAPPED: &[u64] = &[0x0, 0x8, 0x8800_0000, 0x9000_0000, 0x10_0000_0000];
 
 /// mret to U, S or M with a random MPIE (so MIE after the mret is random).
 fn mret_to(b: &mut Body) {
@@ -244,7 +181,10 @@ fn escalate(b: &mut Body) {
     b.op(format!("li {REQ_REG}, {:#x}", REQUEST | 3));
     b.hint = Hint::M;
     let (l1, l2, l3) = (b.label(), b.label(), b.label());
-    b.op(format!("li gp, {:#x}\n    j {l1}\n    .balign 8", CLINT_MSIP + 1));
+    b.op(format!(
+        "li gp, {:#x}\n    j {l1}\n    .balign 8",
+        CLINT_MSIP + 1
+    ));
     b.place(&l1);
     b.op(format!("sw gp, -1(gp)\n    j {l2}"));
     b.place(&l2);
@@ -346,9 +286,14 @@ fn system(b: &mut Body) {
 /// take effect at the same instruction boundary.
 fn wfi(b: &mut Body) {
     let (l1, l2) = (b.label(), b.label());
-    b.op(format!("li gp, {:#x}\n    j {l1}\n    .balign 8", CLINT_MSIP + 1));
+    b.op(format!(
+        "li gp, {:#x}\n    j {l1}\n    .balign 8",
+        CLINT_MSIP + 1
+    ));
     b.place(&l1);
-    b.op(format!("sw gp, -1(gp)\n    wfi\n    sw zero, -1(gp)\n    j {l2}"));
+    b.op(format!(
+        "sw gp, -1(gp)\n    wfi\n    sw zero, -1(gp)\n    j {l2}"
+    ));
     b.place(&l2);
 }
 
@@ -358,11 +303,21 @@ fn wfi(b: &mut Body) {
 /// performed, 2.6, so it is not compared).
 fn mem_fault(b: &mut Body) {
     const LOADS: &[(&str, u64)] = &[
-        ("lb", 1), ("lh", 2), ("lw", 4), ("ld", 8), ("lbu", 1), ("lhu", 2), ("lwu", 4),
+        ("lb", 1),
+        ("lh", 2),
+        ("lw", 4),
+        ("ld", 8),
+        ("lbu", 1),
+        ("lhu", 2),
+        ("lwu", 4),
     ];
     const STORES: &[(&str, u64)] = &[("sb", 1), ("sh", 2), ("sw", 4), ("sd", 8)];
     const AMOS: &[(&str, u64)] = &[
-        ("amoswap.w", 4), ("amoadd.d", 8), ("amoor.w", 4), ("amomaxu.d", 8), ("amoand.w", 4),
+        ("amoswap.w", 4),
+        ("amoadd.d", 8),
+        ("amoor.w", 4),
+        ("amomaxu.d", 8),
+        ("amoand.w", 4),
     ];
     let kind = b.rng.below(if b.flavor.amo_faults { 4 } else { 3 });
     let (mnem, size) = match kind {
@@ -377,7 +332,10 @@ fn mem_fault(b: &mut Body) {
     let target = match b.rng.below(if atomic { 3 } else { 2 }) {
         0 => format!("{:#x}", b.rng.pick(UNMAPPED)),
         // Past the guard page's first 8 bytes, which hold its `ret`.
-        1 => format!("rv_guard + {}", 8 + size * b.rng.below((frame::GUARD_DUMP as u64 - 8) / size)),
+        1 => format!(
+            "rv_guard + {}",
+            8 + size * b.rng.below((frame::GUARD_DUMP as u64 - 8) / size)
+        ),
         _ => format!("rv_scratch + {}", 1 + b.rng.below(size - 1)),
     };
     if target.starts_with("0x") {

@@ -1,0 +1,161 @@
+//! The guest OS end to end: boot it on rvlab (`rvlab run` does the same),
+//! run programs from its initrd, and compare with the references:
+//! `qemu-riscv64` for the Linux programs (guest-programs/linux-tests, outputs
+//! recorded in expected/), and `qemu-system-riscv64` booting the same kernel
+//! and initrd for whole-system runs.
+
+use rvlab::os_image;
+use rvlab::{Machine, MachineConfig, RunExit};
+use rvlab::devices::uart::SharedBuffer;
+use rvlab_tests::{guest_dir, oracle, workspace_root};
+use serde::Deserialize;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+const MAX_INSTRUCTIONS: u64 = 2_000_000_000;
+
+fn os_dir() -> PathBuf {
+    let dir = guest_dir().join("os");
+    assert!(
+        dir.join("kernel.elf").exists() && dir.join("initrd.cpio").exists(),
+        "no guest OS in {}; run `cargo xtask build-os` (cargo xtask test does)",
+        dir.display()
+    );
+    dir
+}
+
+/// Boots the OS on rvlab (timing model on, as by default) with `program
+/// args` as init; returns the console output and the exit status.
+fn run_rvlab(program: &str, args: &[&str]) -> (String, i32) {
+    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    let image = os_image::prepare(&os_dir(), program, &args).expect("OS image");
+    let out = SharedBuffer::new();
+    let config = MachineConfig {
+        max_instructions: Some(MAX_INSTRUCTIONS),
+        bootargs: image.bootargs.clone(),
+        timing: Some(Default::default()),
+        ..Default::default()
+    };
+    let mut m = Machine::new(config, Box::new(out.clone()), Box::new(out.clone())).unwrap();
+    m.load_elf(&image.kernel).unwrap();
+    m.load_initrd(&image.initrd).unwrap();
+    let status = match m.run() {
+        RunExit::Exited(code) => code as i32,
+        other => panic!("`{program} {args:?}` did not finish: {other:?}\n{}", out.text()),
+    };
+    (out.text(), status)
+}
+
+/// The same boot on QEMU: `-kernel`, `-initrd`, `-append`.
+fn run_qemu(bootargs: &str) -> (String, i32) {
+    oracle::require_tools().expect("QEMU");
+    let dir = os_dir();
+    let out = Command::new(oracle::QEMU_SYSTEM)
+        .args(["-machine", "virt", "-bios", "none", "-nographic", "-monitor", "none"])
+        .args(["-serial", "stdio", "-kernel"])
+        .arg(dir.join("kernel.elf"))
+        .arg("-initrd")
+        .arg(dir.join("initrd.cpio"))
+        .args(["-append", bootargs])
+        .stdin(Stdio::null())
+        .output()
+        .expect("run qemu-system-riscv64");
+    (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code().unwrap_or(-1))
+}
+
+#[derive(Deserialize)]
+struct Manifest {
+    env: Vec<String>,
+    test: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    name: String,
+    program: String,
+    #[serde(default)]
+    args: Vec<String>,
+    env: Option<Vec<String>>,
+    status: i32,
+}
+
+fn manifest() -> Manifest {
+    let path = workspace_root().join("guest-programs/linux-tests/manifest.toml");
+    toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+/// Every linux-test whose environment the kernel gives init prints exactly
+/// what qemu-riscv64 printed for the same binary, and exits the same way.
+#[test]
+fn linux_programs_match_qemu_user() {
+    let m = manifest();
+    let dir = workspace_root().join("guest-programs/linux-tests/expected");
+    let mut failures = Vec::new();
+    let mut ran = 0;
+    for case in &m.test {
+        // The kernel's command line cannot set init's environment.
+        if case.env.as_ref().is_some_and(|e| *e != m.env) {
+            continue;
+        }
+        let args: Vec<&str> = case.args.iter().map(String::as_str).collect();
+        let (out, status) = run_rvlab(&format!("/tests/{}", case.program), &args);
+        let expected = std::fs::read_to_string(dir.join(format!("{}.stdout", case.name))).unwrap();
+        if out != expected || status != case.status {
+            failures.push(format!(
+                "{}: status {status} (expected {})\n--- qemu-riscv64 ---\n{expected}\n--- rvlab ---\n{out}",
+                case.name, case.status
+            ));
+        }
+        ran += 1;
+    }
+    assert!(ran >= 10, "only {ran} cases ran");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn shell_pipeline_redirection_and_status() {
+    let (out, status) = run_rvlab("sh", &["-c", "echo one two three | wc -w; false; echo status $?; echo x > /etc/nope"]);
+    assert!(out.contains("3\n"), "{out}");
+    assert!(out.contains("status 1\n"), "{out}");
+    assert!(out.to_lowercase().contains("read-only"), "a write redirect is refused: {out}");
+    assert_ne!(status, 0, "the failed redirect is the last status");
+}
+
+#[test]
+fn fork_exec_wait_tree() {
+    let (out, status) = run_rvlab("forktree", &[]);
+    assert_eq!(status, 0, "{out}");
+    assert_eq!(out.matches("exec /bin/echo").count(), 4, "{out}");
+    assert_eq!(out.matches("ended, exit status 0").count(), 6, "{out}");
+}
+
+#[test]
+fn background_jobs_wait_and_kill() {
+    let (out, status) = run_rvlab("sh", &["-c", "spin & kill $!; wait; echo after $?"]);
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains("after"), "{out}");
+}
+
+/// A user program's fault kills it with the signal Linux would send; its
+/// parent sees the status and the system carries on.
+#[test]
+fn faulting_programs_are_killed_not_the_kernel() {
+    for (program, status) in
+        [("nullderef", 139), ("rodata", 139), ("jumpdata", 139), ("kread", 139), ("illegal", 132)]
+    {
+        let (out, got) = run_rvlab("sh", &["-c", &format!("{program}; echo status $?")]);
+        assert!(out.contains(&format!("status {status}\n")), "{program}: {out}");
+        assert_eq!(got, 0, "{program}: the shell carried on: {out}");
+    }
+}
+
+/// The same kernel and initrd boot on QEMU and print the same.
+#[test]
+fn os_boots_on_qemu_with_the_same_output() {
+    for (program, args) in [("/tests/malloc", vec![]), ("/tests/pipes", vec![]), ("sh", vec!["-c", "ls /bin | wc -l; forktree"])] {
+        let (ours, our_status) = run_rvlab(program, &args);
+        let image = os_image::prepare(&os_dir(), program, &args.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap();
+        let (theirs, their_status) = run_qemu(&image.bootargs);
+        assert_eq!((our_status, &ours), (their_status, &theirs), "{program}");
+    }
+}
