@@ -204,17 +204,13 @@ impl Tlb {
             flags,
         };
         self.clock += 1;
-        // Replace an existing entry for the same page (e.g. after D was set).
-        // If the page size changed, the old entry sits in another set: drop
-        // it and place the new one where lookups of its size will look.
-        let target = match self.find(vaddr, asid) {
-            Some(i) if self.sets == 1 || self.slots[i].entry.is_some_and(|e| e.level == t.level) => i,
-            Some(i) => {
-                self.slots[i].entry = None;
-                self.victim(vaddr, t.level)
-            }
-            None => self.victim(vaddr, t.level),
-        };
+        // The new entry replaces every entry that maps this address for this
+        // address space (e.g. the same page before D was set, or a mapping
+        // of another page size that sits in another set).
+        while let Some(i) = self.find(vaddr, asid) {
+            self.slots[i].entry = None;
+        }
+        let target = self.victim(vaddr, t.level);
         self.slots[target] = Slot { entry: Some(entry), stamp: self.clock };
         self.mru = target;
     }

@@ -55,6 +55,7 @@ csr!(stimecmp = 0x14d);
 csr!(time);
 
 /// sstatus bits.
+#[allow(dead_code)]
 pub mod sstatus_bits {
     /// Interrupts enabled in S-mode.
     pub const SIE: usize = 1 << 1;
@@ -74,6 +75,7 @@ pub mod sstatus_bits {
 }
 
 /// sie/sip bits.
+#[allow(dead_code)]
 pub mod interrupt_bits {
     pub const SSI: usize = 1 << 1;
     pub const STI: usize = 1 << 5;
@@ -152,6 +154,7 @@ pub fn make_satp(root_ppn: usize, asid: usize) -> usize {
 }
 
 /// scause values (interrupt bit set for interrupts).
+#[allow(dead_code)]
 pub mod cause {
     pub const INTERRUPT: usize = 1 << 63;
     pub const S_SOFTWARE: usize = INTERRUPT | 1;

@@ -70,8 +70,4 @@ impl FdTable {
         }
         closed
     }
-
-    pub fn iter(&self) -> impl Iterator<Item = (usize, &FdEntry)> {
-        self.fds.iter().enumerate().filter_map(|(fd, e)| e.as_ref().map(|e| (fd, e)))
-    }
 }

@@ -31,6 +31,8 @@ pub enum FileKind {
     PipeWrite(Arc<Pipe>),
     Regular(Ino),
     Dir(Ino),
+    /// Contents made by the kernel when opened (/proc/self/maps).
+    Generated(Vec<u8>),
 }
 
 pub struct File {
@@ -113,6 +115,14 @@ impl File {
                 Ok(n)
             }
             FileKind::Dir(_) => Err(EISDIR),
+            FileKind::Generated(data) => {
+                let mut offset = self.offset.lock();
+                let start = (*offset).min(data.len());
+                let n = buf.len().min(data.len() - start);
+                buf[..n].copy_from_slice(&data[start..start + n]);
+                *offset = start + n;
+                Ok(n)
+            }
         }
     }
 
@@ -138,7 +148,7 @@ impl File {
             FileKind::Null | FileKind::Zero => Ok(data.len()),
             FileKind::PipeWrite(pipe) => pipe.write(data, self.nonblock()),
             FileKind::PipeRead(_) => Err(EBADF),
-            FileKind::Regular(_) | FileKind::Dir(_) => Err(EBADF),
+            FileKind::Regular(_) | FileKind::Dir(_) | FileKind::Generated(_) => Err(EBADF),
         }
     }
 
@@ -147,6 +157,7 @@ impl File {
         let size = match &self.kind {
             FileKind::Regular(ino) => initrd::get().inodes[*ino].data.len() as i64,
             FileKind::Dir(ino) => initrd::get().inodes[*ino].children.len() as i64 + 2,
+            FileKind::Generated(data) => data.len() as i64,
             FileKind::Null | FileKind::Zero => return Ok(0),
             _ => return Err(ESPIPE),
         };
@@ -168,6 +179,7 @@ impl File {
             FileKind::Console => Stat { st_mode: S_IFCHR | 0o620, st_rdev: (5 << 8) | 1, st_ino: 3, st_blksize: 1024, st_nlink: 1, ..Stat::default() },
             FileKind::Null | FileKind::Zero => Stat { st_mode: S_IFCHR | 0o666, st_rdev: (1 << 8) | 3, st_ino: 4, st_blksize: 4096, st_nlink: 1, ..Stat::default() },
             FileKind::PipeRead(_) | FileKind::PipeWrite(_) => Stat { st_mode: 0o010600, st_ino: 5, st_blksize: 4096, st_nlink: 1, ..Stat::default() },
+            FileKind::Generated(_) => Stat { st_mode: initrd::S_IFREG | 0o444, st_ino: 6, st_blksize: 4096, st_nlink: 1, ..Stat::default() },
         }
     }
 

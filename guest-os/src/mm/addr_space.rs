@@ -113,14 +113,6 @@ impl AddrSpace {
         self.asid == 0
     }
 
-    pub fn page_table(&self) -> &PageTable {
-        &self.pt
-    }
-
-    pub fn vmas(&self) -> impl Iterator<Item = &Vma> {
-        self.vmas.values()
-    }
-
     /// The VMA containing `va`.
     pub fn vma_at(&self, va: usize) -> Option<&Vma> {
         self.vmas.range(..=va).next_back().map(|(_, v)| v).filter(|v| va < v.end)
@@ -315,6 +307,31 @@ impl AddrSpace {
         }
         self.brk = new;
         self.brk
+    }
+
+    /// The VMAs in the format of Linux's /proc/PID/maps.
+    pub fn maps_text(&self) -> alloc::vec::Vec<u8> {
+        use core::fmt::Write;
+        let mut text = alloc::string::String::new();
+        for vma in self.vmas.values() {
+            let flag = |p: Prot, c: char| if vma.prot.contains(p) { c } else { '-' };
+            let name = match vma.kind {
+                VmaKind::Stack => "[stack]",
+                VmaKind::Heap => "[heap]",
+                _ => "",
+            };
+            let _ = writeln!(
+                text,
+                "{:08x}-{:08x} {}{}{}p 00000000 00:00 0 {}",
+                vma.start,
+                vma.end,
+                flag(Prot::READ, 'r'),
+                flag(Prot::WRITE, 'w'),
+                flag(Prot::EXEC, 'x'),
+                name
+            );
+        }
+        text.into_bytes()
     }
 
     /// A copy for fork: the same VMAs, every present page copied.

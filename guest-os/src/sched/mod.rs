@@ -195,6 +195,7 @@ pub fn tick_preempts() -> bool {
     with_policy(|p| p.tick(pid))
 }
 
+/// Timer ticks since boot.
 pub fn ticks() -> u64 {
     TICKS.load(Ordering::Relaxed)
 }

@@ -76,6 +76,7 @@ pub fn exit_current(status: WaitStatus) -> ! {
     });
     trace::event(trace::EXIT, [pid as u64, status.encode() as u64, 0, 0]);
     if pid == INIT_PID {
+        crate::klog!("init exited ({status:?}) after {} ticks", sched::ticks());
         crate::syscall::report_unimplemented();
         finisher::power_off(status.shell_code());
     }
@@ -132,7 +133,6 @@ pub fn wait(which: isize, options: usize) -> Result<Option<(Pid, i32)>, Errno> {
         if options & WNOHANG != 0 {
             return Ok(None);
         }
-        drop(me.clone());
         if task::current_interrupted() {
             return Err(EINTR);
         }

@@ -10,10 +10,13 @@ use crate::syscall::errno::*;
 use crate::task::{self, exit::vfork_chan, Pid, ProcInner};
 use crate::trap::reg;
 
-/// clone flags that matter here.
+/// clone flags.
 pub const CLONE_VM: usize = 0x100;
+#[allow(dead_code)]
 pub const CLONE_FS: usize = 0x200;
+#[allow(dead_code)]
 pub const CLONE_FILES: usize = 0x400;
+#[allow(dead_code)]
 pub const CLONE_SIGHAND: usize = 0x800;
 pub const CLONE_VFORK: usize = 0x4000;
 pub const CLONE_THREAD: usize = 0x10000;

@@ -119,7 +119,7 @@ pub fn alloc(inner: ProcInner) -> Option<Arc<Process>> {
     let kstack = KernelStack::new()?;
     let pid = NEXT_PID.fetch_add(1, Ordering::Relaxed);
     let mut context = Context::default();
-    context.ra = crate::trap::user::fork_return as usize;
+    context.ra = crate::trap::user::fork_return as *const () as usize;
     context.sp = kstack.top();
     let proc = Arc::new(Process {
         pid,

@@ -52,10 +52,19 @@ pub fn deliver(p: &Process, inner: &mut ProcInner, tf: &mut TrapFrame, signal: u
 
     let mut bytes = [0u8; FRAME_SIZE];
     let mut put = |at: usize, value: &[u8]| bytes[at..at + value.len()].copy_from_slice(value);
-    // siginfo: si_signo, si_errno, si_code, then (for kill) si_pid, si_uid.
+    // siginfo: si_signo, si_errno, si_code, then si_addr for a fault, or
+    // si_pid and si_uid for kill().
     put(0, &(signal as i32).to_le_bytes());
-    put(8, &SI_USER.to_le_bytes());
-    put(16, &(p.pid as u32).to_le_bytes());
+    match inner.signals.fault.take().filter(|f| f.0 == signal) {
+        Some((_, addr, code)) => {
+            put(8, &code.to_le_bytes());
+            put(16, &addr.to_le_bytes());
+        }
+        None => {
+            put(8, &SI_USER.to_le_bytes());
+            put(16, &(p.pid as u32).to_le_bytes());
+        }
+    }
     // ucontext: uc_stack, uc_sigmask (the mask to restore), uc_mcontext.
     put(INFO_SIZE + UC_STACK, &alt.sp.to_le_bytes());
     put(INFO_SIZE + UC_STACK + 8, &(if on_alt { SS_ONSTACK } else { alt.flags }).to_le_bytes());

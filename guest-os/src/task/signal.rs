@@ -15,8 +15,10 @@ pub const SIGABRT: u32 = 6;
 pub const SIGBUS: u32 = 7;
 pub const SIGFPE: u32 = 8;
 pub const SIGKILL: u32 = 9;
+#[allow(dead_code)]
 pub const SIGUSR1: u32 = 10;
 pub const SIGSEGV: u32 = 11;
+#[allow(dead_code)]
 pub const SIGUSR2: u32 = 12;
 pub const SIGPIPE: u32 = 13;
 pub const SIGALRM: u32 = 14;
@@ -90,12 +92,14 @@ pub struct SignalState {
     pub mask: u64,
     /// Caught signals sent but not yet delivered.
     pub pending: u64,
+    /// A fault's signal waiting for delivery: (signal, address, si_code).
+    pub fault: Option<(u32, usize, i32)>,
     pub altstack: SigAltStack,
 }
 
 impl Default for SignalState {
     fn default() -> SignalState {
-        SignalState { actions: [SigAction::default(); NSIG], mask: 0, pending: 0, altstack: SigAltStack::default() }
+        SignalState { actions: [SigAction::default(); NSIG], mask: 0, pending: 0, fault: None, altstack: SigAltStack::default() }
     }
 }
 

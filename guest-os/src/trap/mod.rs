@@ -121,5 +121,5 @@ kernelvec:
 
 /// Points this hart's traps at `kernelvec`.
 pub fn init_hart() {
-    crate::arch::csr::stvec::write(kernelvec as usize);
+    crate::arch::csr::stvec::write(kernelvec as *const () as usize);
 }

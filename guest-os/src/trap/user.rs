@@ -13,7 +13,7 @@ use crate::{drivers::trace, klog, syscall};
 #[no_mangle]
 extern "C" fn user_trap(tf: *mut TrapFrame) -> ! {
     // Traps from here on are the kernel's own.
-    csr::stvec::write(kernelvec as usize);
+    csr::stvec::write(kernelvec as *const () as usize);
     let scause = csr::scause::read();
     let stval = csr::stval::read();
     // SAFETY: `tf` is the current process's trap frame (uservec got it
@@ -88,6 +88,12 @@ fn fatal(tf: &TrapFrame, scause: usize, stval: usize, signal: u32) {
         let mut inner = p.inner.lock();
         if signal != SIGKILL && inner.signals.disposition(signal) == Disposition::Catch && !inner.signals.blocked(signal) {
             inner.signals.pending |= bit(signal);
+            // si_code: SEGV_MAPERR (1) for an unmapped address, SEGV_ACCERR (2)
+            // for a mapped one; ILL_ILLOPC (1), BUS_ADRALN (1), TRAP_BRKPT (1).
+            let mapped = inner.aspace.as_ref().is_some_and(|a| a.vma_at(stval).is_some());
+            let code = if signal == SIGSEGV && mapped { 2 } else { 1 };
+            let addr = if signal == SIGILL || signal == SIGTRAP { tf.sepc } else { stval };
+            inner.signals.fault = Some((signal, addr, code));
             return;
         }
     }
@@ -150,7 +156,7 @@ pub fn user_trap_return() -> ! {
         // stays alive through the hart's `current` reference.
     };
     csr::intr_off();
-    csr::stvec::write(uservec as usize);
+    csr::stvec::write(uservec as *const () as usize);
     csr::sscratch::write(tf as usize);
     // sret goes to U-mode (SPP = 0) with interrupts on there (SPIE = 1).
     csr::sstatus::clear(sstatus_bits::SPP);
