@@ -17,6 +17,9 @@ use std::time::{Duration, Instant};
 /// Instructions each hart runs before the machine updates devices and
 /// switches to the next hart. Fixed, so runs are deterministic.
 const SLICE: u64 = 10_000;
+/// Instructions a hart runs before the next scheduling decision when the
+/// timing model interleaves several harts by their cycle counts.
+const TIMED_QUANTUM: u64 = 8;
 /// Timebase: mtime ticks once per this many instructions of one hart
 /// (a 10 MHz timebase on a nominal 1 GHz, one-instruction-per-cycle core).
 const INSTRUCTIONS_PER_TICK: u64 = 100;
@@ -33,7 +36,8 @@ pub struct MachineConfig {
     pub timeout: Option<Duration>,
     /// Kernel command line passed in the device tree's /chosen/bootargs.
     pub bootargs: String,
-    /// TLB geometry and A/D policy of every hart.
+    /// TLB geometry and A/D policy of every hart. With a timing model, the
+    /// TLB geometry comes from it (`timing.tlb`) and only `mmu.ad` is used.
     pub mmu: MmuConfig,
     /// The timing model (caches, latencies, predictor), or `None` for a
     /// purely functional machine whose mcycle follows minstret.
@@ -132,7 +136,16 @@ impl Machine {
                 config.ram_size
             )));
         }
-        for tlb in [config.mmu.itlb, config.mmu.dtlb] {
+        // With a timing model, the TLB geometry is part of it.
+        let mmu = match &config.timing {
+            Some(t) => MmuConfig {
+                itlb: t.tlb.tlb_config(t.seed, 1),
+                dtlb: t.tlb.tlb_config(t.seed, 2),
+                ad: config.mmu.ad,
+            },
+            None => config.mmu,
+        };
+        for tlb in [mmu.itlb, mmu.dtlb] {
             Tlb::new(tlb).map_err(|e| MachineError::Config(e.to_string()))?;
         }
         let mut bus = Bus::new(Ram::new(devices::DRAM_BASE, config.ram_size));
@@ -150,7 +163,7 @@ impl Machine {
         let harts = (0..config.harts)
             .map(|id| {
                 let core = config.timing.as_ref().zip(latencies).map(|(t, l)| CoreTiming::new(t, l));
-                Hart::new(id as u64, devices::BOOT_ROM_BASE, &config.mmu, core)
+                Hart::new(id as u64, devices::BOOT_ROM_BASE, &mmu, core)
             })
             .collect();
         Ok(Machine {
@@ -273,10 +286,14 @@ impl Machine {
                 }
                 budget = budget.min(max - self.steps);
             }
-            for h in 0..self.harts.len() {
-                self.run_hart(h, budget);
-                if self.bus.ctx.exit.is_some() {
-                    break;
+            if self.config.timing.is_some() && self.harts.len() > 1 {
+                self.run_harts_by_cycles(budget);
+            } else {
+                for h in 0..self.harts.len() {
+                    self.run_hart(h, budget);
+                    if self.bus.ctx.exit.is_some() {
+                        break;
+                    }
                 }
             }
             if let Some(htif) = &mut self.htif {
@@ -306,6 +323,30 @@ impl Machine {
         };
         self.flush_output();
         exit
+    }
+
+    /// With the timing model and several harts, interleaves them in small
+    /// quanta, always running the hart that is furthest behind in modeled
+    /// cycles, so their memory accesses meet in the caches roughly when they
+    /// would in hardware (coherence misses, false sharing). Slower than the
+    /// functional machine's long slices; deterministic all the same.
+    fn run_harts_by_cycles(&mut self, budget: u64) {
+        let start = self.steps;
+        while self.steps - start < budget && self.bus.ctx.exit.is_none() {
+            let next = self
+                .harts
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| !h.state.waiting && h.state.stuck.is_none())
+                .min_by_key(|(i, h)| (h.state.timing.as_ref().map_or(0, |t| t.cycles), *i))
+                .map(|(i, _)| i);
+            let Some(h) = next else { break };
+            let before = self.steps;
+            self.run_hart(h, TIMED_QUANTUM);
+            if self.steps == before {
+                break;
+            }
+        }
     }
 
     /// Runs hart `h` for up to `budget` steps. The hart stops early when

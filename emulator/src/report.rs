@@ -57,8 +57,9 @@ pub fn stats(machine: &Machine) -> String {
         );
         if let Some(t) = &s.timing {
             let _ = writeln!(out, "  traps         {} ({} interrupts)", t.traps, t.interrupts);
+            let by_mode = t.by_mode_now(s.privilege, s.instret);
             for (mode, name) in [(0, "U"), (1, "S"), (3, "M")] {
-                let m = &t.by_mode[mode];
+                let m = &by_mode[mode];
                 if m.instret > 0 || m.cycles > 0 {
                     let _ = writeln!(
                         out,

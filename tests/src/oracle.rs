@@ -14,8 +14,9 @@ use std::time::{Duration, Instant};
 pub const CROSS_GCC: &str = "riscv64-unknown-elf-gcc";
 pub const QEMU_SYSTEM: &str = "qemu-system-riscv64";
 
-/// How long QEMU may run one program before it counts as hung.
-pub const QEMU_TIMEOUT: Duration = Duration::from_secs(20);
+/// How long QEMU may run one program before it counts as hung: generous,
+/// because the test binary runs many QEMUs in parallel on a 2-core machine.
+pub const QEMU_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// The linker script of the generated programs (`_start` at 0x8000_0000).
 pub fn linker_script() -> PathBuf {

@@ -82,16 +82,21 @@ pub mod mstatus {
     pub const SSTATUS_MASK: u64 = SIE | SPIE | SPP | FS | XS | SUM | MXR | (3 << 32) | SD;
 }
 
+/// The misa bit of extension `letter`.
+const fn ext(letter: u8) -> u64 {
+    1 << (letter - b'A')
+}
+
 /// misa: MXL = 64-bit, extensions I M A F D C S U.
 pub const MISA_VALUE: u64 = 2 << 62
-    | 1 << (b'A' - b'A')
-    | 1 << (b'C' - b'A')
-    | 1 << (b'D' - b'A')
-    | 1 << (b'F' - b'A')
-    | 1 << (b'I' - b'A')
-    | 1 << (b'M' - b'A')
-    | 1 << (b'S' - b'A')
-    | 1 << (b'U' - b'A');
+    | ext(b'A')
+    | ext(b'C')
+    | ext(b'D')
+    | ext(b'F')
+    | ext(b'I')
+    | ext(b'M')
+    | ext(b'S')
+    | ext(b'U');
 
 /// Exceptions that can be delegated (all but ecall from M, code 11).
 const MEDELEG_WRITABLE: u64 = 0xb3ff;

@@ -216,15 +216,20 @@ impl Hart {
             let left = (budget - attempts) as usize;
             let insts = &block.insts[..runnable.min(left)];
             let whole_block = insts.len() == block.insts.len();
-            let mode = s.privilege as usize;
-            let cycles_before = s.timing.as_ref().map_or(0, |t| t.cycles);
             if let (Some(t), Some(h)) = (s.timing.as_mut(), bus.timing.as_mut()) {
                 // Instruction fetch: one L1I access per cache line the block spans.
                 let hart = s.csr.mhartid as usize;
-                let end = block.phys + (block.end - block.start) - 1;
-                for line in (block.phys >> t.iline_shift)..=(end >> t.iline_shift) {
-                    let latency = h.fetch(hart, line << t.iline_shift);
-                    t.cycles += latency.saturating_sub(t.l1i_hit) as u64;
+                let first = block.phys >> t.iline_shift;
+                let last = (block.phys + (block.end - block.start) - 1) >> t.iline_shift;
+                if first == last && first == t.last_iline && h.l1i_epoch(hart) == t.iline_epoch {
+                    h.fetch_same_line(hart);
+                } else {
+                    for line in first..=last {
+                        let latency = h.fetch(hart, line << t.iline_shift);
+                        t.cycles += latency.saturating_sub(t.l1i_hit) as u64;
+                    }
+                    t.last_iline = last;
+                    t.iline_epoch = h.l1i_epoch(hart);
                 }
             }
             // Only the last instruction of a block can read the counters (CSR
@@ -275,11 +280,6 @@ impl Hart {
                 }
             }
             s.pc = pc;
-            if let Some(t) = s.timing.as_mut() {
-                let m = &mut t.by_mode[mode];
-                m.cycles += t.cycles - cycles_before;
-                m.instret += insts.len() as u64;
-            }
             if s.flush_icache {
                 s.flush_icache = false;
                 self.cache.flush();
@@ -300,9 +300,20 @@ impl HartState {
                 t.interrupts += 1;
             }
         }
+        let from = self.privilege;
         self.pc = trap::enter(&mut self.csr, &mut self.privilege, trap, epc);
+        self.note_mode_change(from);
         self.refresh_checks();
         self.pc
+    }
+
+    /// Per-mode cycle accounting after a change of privilege from `from`.
+    pub(crate) fn note_mode_change(&mut self, from: Privilege) {
+        if from != self.privilege {
+            if let Some(t) = self.timing.as_mut() {
+                t.leave_mode(from, self.instret);
+            }
+        }
     }
 
     /// The privilege loads and stores are checked at: MPP when M-mode

@@ -91,7 +91,9 @@ impl HartState {
             s &= !mstatus::MPRV;
         }
         self.csr.mstatus = s;
+        let from = self.privilege;
         self.privilege = mpp;
+        self.note_mode_change(from);
         self.refresh_checks();
         Ok(self.csr.mepc)
     }
@@ -108,7 +110,9 @@ impl HartState {
         let mut s = s & !(mstatus::SIE | mstatus::SPP | mstatus::MPRV);
         s |= spie << mstatus::SIE_BIT | mstatus::SPIE;
         self.csr.mstatus = s;
+        let from = self.privilege;
         self.privilege = spp;
+        self.note_mode_change(from);
         self.refresh_checks();
         Ok(self.csr.sepc)
     }

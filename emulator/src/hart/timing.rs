@@ -8,6 +8,7 @@
 //! reads through the data hierarchy, taken and mispredicted branches, trap
 //! entry. With the model off, mcycle simply follows minstret.
 
+use super::Privilege;
 use crate::isa::{Inst, InstClass};
 use crate::timing::{BranchPredictor, CostTable, Latencies, TimingConfig};
 
@@ -30,8 +31,15 @@ pub struct CoreTiming {
     pub l1d_hit: u32,
     /// log2 of the L1 instruction cache line size.
     pub iline_shift: u32,
-    /// Indexed by privilege encoding (0 = U, 1 = S, 3 = M).
+    /// The instruction line fetched last and the L1I epoch then: a block
+    /// within that same line is an L1I hit without a lookup.
+    pub last_iline: u64,
+    pub iline_epoch: u64,
+    /// Indexed by privilege encoding (0 = U, 1 = S, 3 = M): totals up to
+    /// the last privilege change (see `by_mode_now`).
     pub by_mode: [ModeStats; 4],
+    /// Cycles and instret when the current privilege mode was entered.
+    mark: ModeStats,
     pub traps: u64,
     pub interrupts: u64,
 }
@@ -45,10 +53,34 @@ impl CoreTiming {
             l1i_hit: latencies.l1i,
             l1d_hit: latencies.l1d,
             iline_shift: config.l1i.line.trailing_zeros(),
+            last_iline: u64::MAX,
+            iline_epoch: 0,
             by_mode: [ModeStats::default(); 4],
+            mark: ModeStats::default(),
             traps: 0,
             interrupts: 0,
         }
+    }
+}
+
+impl CoreTiming {
+    /// Closes the accounting of privilege mode `mode` (being left) at
+    /// `instret`: called on every privilege change, so the hot loop does no
+    /// per-block bookkeeping.
+    pub fn leave_mode(&mut self, mode: Privilege, instret: u64) {
+        let m = &mut self.by_mode[mode as usize];
+        m.cycles += self.cycles - self.mark.cycles;
+        m.instret += instret - self.mark.instret;
+        self.mark = ModeStats { cycles: self.cycles, instret };
+    }
+
+    /// Cycles and instructions per mode, including the current one.
+    pub fn by_mode_now(&self, current: Privilege, instret: u64) -> [ModeStats; 4] {
+        let mut out = self.by_mode;
+        let m = &mut out[current as usize];
+        m.cycles += self.cycles - self.mark.cycles;
+        m.instret += instret - self.mark.instret;
+        out
     }
 }
 

@@ -63,6 +63,10 @@ struct HartCaches {
     l1i: Cache,
     l1d: Cache,
     stats: HartMemStats,
+    /// Bumped whenever this L1I loses a line other than by its own fills
+    /// (another hart's store, fence.i), so a fetch that hits the line it hit
+    /// last time can be counted without a lookup (`fetch_same_line`).
+    l1i_epoch: u64,
 }
 
 /// Which kind of L1 miss is being served.
@@ -99,6 +103,7 @@ impl MemoryHierarchy {
                 l1d: Cache::new(config.l1d.geometry(seed, 4 * h + 2))
                     .map_err(geometry_err("l1d"))?,
                 stats: HartMemStats::default(),
+                l1i_epoch: 0,
             });
         }
         let l2 = match config.l2.enabled {
@@ -233,6 +238,9 @@ impl MemoryHierarchy {
             }
             let d = other.l1d.invalidate_line(paddr);
             let inst = other.l1i.invalidate_line(paddr);
+            if inst.is_some() {
+                other.l1i_epoch += 1;
+            }
             let removed = u64::from(d.is_some()) + u64::from(inst.is_some());
             other.stats.invalidations_received += removed;
             copies |= removed > 0;
@@ -260,6 +268,24 @@ impl MemoryHierarchy {
     /// to its fetches).
     pub fn fence_i(&mut self, hart: usize) {
         self.harts[hart].l1i.flush();
+        self.harts[hart].l1i_epoch += 1;
+    }
+
+    /// The epoch of `hart`'s L1I (see `fetch_same_line`).
+    #[inline(always)]
+    pub fn l1i_epoch(&self, hart: usize) -> u64 {
+        self.harts[hart].l1i_epoch
+    }
+
+    /// A fetch from the line this hart fetched last, with no invalidation
+    /// of its L1I since (same epoch): it is in the most recently used way
+    /// of its set, so it is a hit; counted as one without the lookup.
+    #[inline(always)]
+    pub fn fetch_same_line(&mut self, hart: usize) -> u32 {
+        if !self.ideal {
+            self.harts[hart].l1i.stats.hits += 1;
+        }
+        self.lat.l1i
     }
 
     pub fn l1i(&self, hart: usize) -> &Cache {

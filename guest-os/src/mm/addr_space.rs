@@ -53,6 +53,10 @@ pub struct Vma {
     pub kind: VmaKind,
 }
 
+/// Most VMAs one address space may have (Linux: vm.max_map_count), which
+/// bounds the kernel memory a program can make the kernel spend on them.
+const MAX_VMAS: usize = 4096;
+
 /// The kind of access that faulted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Access {
@@ -125,7 +129,7 @@ impl AddrSpace {
 
     /// Records a VMA (no pages yet).
     pub fn insert_vma(&mut self, vma: Vma) -> Result<(), Errno> {
-        if vma.start >= vma.end || vma.end > USER_TOP || self.overlaps(vma.start, vma.end) {
+        if vma.start >= vma.end || vma.end > USER_TOP || self.overlaps(vma.start, vma.end) || self.vmas.len() >= MAX_VMAS {
             return Err(ENOMEM);
         }
         self.vmas.insert(vma.start, vma);
@@ -222,7 +226,11 @@ impl AddrSpace {
     }
 
     /// munmap: removes every mapping in `[start, end)` (page aligned).
-    pub fn unmap_range(&mut self, start: usize, end: usize) {
+    /// ENOMEM if splitting would pass the VMA limit, as Linux does.
+    pub fn unmap_range(&mut self, start: usize, end: usize) -> Result<(), Errno> {
+        if self.vmas.len() + 2 > MAX_VMAS {
+            return Err(ENOMEM);
+        }
         self.split_at(start);
         self.split_at(end);
         let doomed: alloc::vec::Vec<usize> = self.vmas.range(start..end).map(|(&s, _)| s).collect();
@@ -230,6 +238,7 @@ impl AddrSpace {
             let vma = self.vmas.remove(&s).expect("listed");
             self.free_pages(vma.start, vma.end);
         }
+        Ok(())
     }
 
     /// mprotect: `[start, end)` must be fully mapped (ENOMEM otherwise).
@@ -239,6 +248,9 @@ impl AddrSpace {
         while at < end {
             let vma = self.vma_at(at).ok_or(ENOMEM)?;
             at = vma.end;
+        }
+        if self.vmas.len() + 2 > MAX_VMAS {
+            return Err(ENOMEM);
         }
         self.split_at(start);
         self.split_at(end);
@@ -302,8 +314,8 @@ impl AddrSpace {
                     self.vmas.insert(self.brk_start, vma);
                 }
             }
-        } else if new_end < old_end {
-            self.unmap_range(new_end, old_end);
+        } else if new_end < old_end && self.unmap_range(new_end, old_end).is_err() {
+            return self.brk;
         }
         self.brk = new;
         self.brk

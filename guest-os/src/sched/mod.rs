@@ -87,7 +87,10 @@ pub fn scheduler() -> ! {
                 continue;
             }
             inner.state = ProcState::Running;
-            inner.aspace.as_ref().map(|a| (a.satp(), a.needs_flush()))
+            inner.aspace.as_ref().map(|a| {
+                let a = a.lock();
+                (a.satp(), a.needs_flush())
+            })
         };
         if let Some((satp, flush)) = space {
             csr::satp::write(satp);
@@ -106,7 +109,16 @@ pub fn scheduler() -> ! {
         // `task::alloc`); ours stays valid in the static Cpu.
         unsafe { swtch(cpu.context(), context) };
         cpu.set_current(None);
-        proc.inner.lock().cpu_time += timer::now() - started;
+        let reap = {
+            let mut inner = proc.inner.lock();
+            inner.cpu_time += timer::now() - started;
+            inner.detached && inner.state == ProcState::Zombie
+        };
+        if reap {
+            // An exited thread: nobody waits for it, and its kernel stack is
+            // free now that we are off it.
+            task::remove(pid);
+        }
     }
 }
 

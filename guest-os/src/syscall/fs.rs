@@ -6,7 +6,7 @@ use alloc::sync::Arc;
 use alloc::vec::Vec;
 
 use super::errno::*;
-use super::with_user;
+use super::{with_files, with_user};
 use crate::fs::fd::FdEntry;
 use crate::fs::file::*;
 use crate::fs::initrd::{self, Ino};
@@ -31,7 +31,7 @@ pub fn buffer(len: usize) -> Result<Vec<u8>, Errno> {
 }
 
 fn file(fd: usize) -> Result<Arc<File>, Errno> {
-    task::current().inner.lock().files.get(fd)
+    with_files(|f| f.get(fd))
 }
 
 /// Reads into user memory at `buf`: one call of the file's read.
@@ -154,7 +154,7 @@ pub fn openat(dirfd: usize, path_ptr: usize, flags: usize) -> SysResult {
         // needs that).
         let maps = with_user(|u| Ok(u.maps_text()))?;
         let file = File::new(FileKind::Generated(maps), 0);
-        return task::current().inner.lock().files.alloc(file, flags & O_CLOEXEC != 0, 0);
+        return with_files(|f| f.alloc(file, flags & O_CLOEXEC != 0, 0));
     }
     let base = dir_of(dirfd)?;
     let ino = match path::resolve(base, &path, flags & O_NOFOLLOW == 0) {
@@ -169,11 +169,11 @@ pub fn openat(dirfd: usize, path_ptr: usize, flags: usize) -> SysResult {
         Err(e) => return Err(e),
     };
     let file = File::open(ino, flags)?;
-    task::current().inner.lock().files.alloc(file, flags & O_CLOEXEC != 0, 0)
+    with_files(|f| f.alloc(file, flags & O_CLOEXEC != 0, 0))
 }
 
 pub fn close(fd: usize) -> SysResult {
-    let closed = task::current().inner.lock().files.close(fd)?;
+    let closed = with_files(|f| f.close(fd))?;
     drop(closed);
     Ok(0)
 }
@@ -183,22 +183,20 @@ pub fn lseek(fd: usize, offset: i64, whence: usize) -> SysResult {
 }
 
 pub fn dup(fd: usize) -> SysResult {
-    let p = task::current();
-    let mut inner = p.inner.lock();
-    let file = inner.files.get(fd)?;
-    inner.files.alloc(file, false, 0)
+    with_files(|f| {
+        let file = f.get(fd)?;
+        f.alloc(file, false, 0)
+    })
 }
 
 pub fn dup3(old: usize, new: usize, flags: usize) -> SysResult {
     if old == new || new >= crate::fs::fd::MAX_FDS {
         return Err(EINVAL);
     }
-    let replaced = {
-        let p = task::current();
-        let mut inner = p.inner.lock();
-        let file = inner.files.get(old)?;
-        inner.files.set(new, FdEntry { file, cloexec: flags & O_CLOEXEC != 0 })
-    };
+    let replaced = with_files(|f| {
+        let file = f.get(old)?;
+        Ok(f.set(new, FdEntry { file, cloexec: flags & O_CLOEXEC != 0 }))
+    })?;
     drop(replaced);
     Ok(new)
 }
@@ -211,25 +209,23 @@ pub fn fcntl(fd: usize, cmd: usize, arg: usize) -> SysResult {
     const F_SETFL: usize = 4;
     const F_DUPFD_CLOEXEC: usize = 1030;
     const FD_CLOEXEC: usize = 1;
-    let p = task::current();
-    let mut inner = p.inner.lock();
-    match cmd {
+    with_files(|files| match cmd {
         F_DUPFD | F_DUPFD_CLOEXEC => {
-            let file = inner.files.get(fd)?;
-            inner.files.alloc(file, cmd == F_DUPFD_CLOEXEC, arg)
+            let file = files.get(fd)?;
+            files.alloc(file, cmd == F_DUPFD_CLOEXEC, arg)
         }
-        F_GETFD => Ok(if inner.files.entry(fd)?.cloexec { FD_CLOEXEC } else { 0 }),
+        F_GETFD => Ok(if files.entry(fd)?.cloexec { FD_CLOEXEC } else { 0 }),
         F_SETFD => {
-            inner.files.entry_mut(fd)?.cloexec = arg & FD_CLOEXEC != 0;
+            files.entry_mut(fd)?.cloexec = arg & FD_CLOEXEC != 0;
             Ok(0)
         }
-        F_GETFL => Ok(inner.files.get(fd)?.flags()),
+        F_GETFL => Ok(files.get(fd)?.flags()),
         F_SETFL => {
-            inner.files.get(fd)?.set_flags(arg);
+            files.get(fd)?.set_flags(arg);
             Ok(0)
         }
         _ => Err(EINVAL),
-    }
+    })
 }
 
 pub fn pipe2(fds_ptr: usize, flags: usize) -> SysResult {
@@ -238,34 +234,20 @@ pub fn pipe2(fds_ptr: usize, flags: usize) -> SysResult {
     let reader = File::new(FileKind::PipeRead(pipe.clone()), status);
     let writer = File::new(FileKind::PipeWrite(pipe), O_WRONLY | status);
     let cloexec = flags & O_CLOEXEC != 0;
-    let p = task::current();
-    let mut inner = p.inner.lock();
     // The table gets clones: a failed alloc drops its argument, and the
-    // last reference to a pipe end must not go while we hold our lock.
-    let mut closed = alloc::vec::Vec::new();
-    let rfd = match inner.files.alloc(reader.clone(), cloexec, 0) {
-        Ok(fd) => fd,
-        Err(e) => {
-            drop(inner);
-            return Err(e);
-        }
-    };
-    let result = match inner.files.alloc(writer.clone(), cloexec, 0) {
-        Ok(wfd) => {
-            let fds = [rfd as i32, wfd as i32];
-            let written = inner.aspace.as_mut().ok_or(EFAULT).and_then(|u| u.write_val(fds_ptr, &fds));
-            if written.is_err() {
-                closed.extend(inner.files.close(wfd).ok());
+    // last reference to a pipe end must not go while a lock is held.
+    let (rfd, wfd) = with_files(|f| {
+        let rfd = f.alloc(reader.clone(), cloexec, 0)?;
+        match f.alloc(writer.clone(), cloexec, 0) {
+            Ok(wfd) => Ok((rfd, wfd)),
+            Err(e) => {
+                let _ = f.close(rfd);
+                Err(e)
             }
-            written
         }
-        Err(e) => Err(e),
-    };
-    if let Err(e) = result {
-        closed.extend(inner.files.close(rfd).ok());
-        // Closing a pipe end wakes sleepers, which locks every process:
-        // drop the ends only after our own lock is released.
-        drop(inner);
+    })?;
+    if let Err(e) = with_user(|u| u.write_val(fds_ptr, &[rfd as i32, wfd as i32])) {
+        let closed = with_files(|f| (f.close(rfd), f.close(wfd)));
         drop(closed);
         return Err(e);
     }
@@ -307,18 +289,16 @@ pub fn ioctl(fd: usize, request: usize, arg: usize) -> SysResult {
     const FIONBIO: usize = 0x5421;
     const FIONCLEX: usize = 0x5450;
     const FIOCLEX: usize = 0x5451;
-    let p = task::current();
-    let mut inner = p.inner.lock();
     match request {
-        FIOCLEX | FIONCLEX => inner.files.entry_mut(fd)?.cloexec = request == FIOCLEX,
+        FIOCLEX | FIONCLEX => with_files(|f| f.entry_mut(fd).map(|e| e.cloexec = request == FIOCLEX))?,
         FIONBIO => {
-            let on: i32 = inner.aspace.as_mut().ok_or(EFAULT)?.read_val(arg)?;
-            let file = inner.files.get(fd)?;
+            let on: i32 = with_user(|u| u.read_val(arg))?;
+            let file = file(fd)?;
             let flags = file.flags();
             file.set_flags(if on != 0 { flags | O_NONBLOCK } else { flags & !O_NONBLOCK });
         }
         _ => {
-            inner.files.get(fd)?;
+            file(fd)?;
             return Err(ENOTTY);
         }
     }

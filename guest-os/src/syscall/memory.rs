@@ -8,7 +8,7 @@ use crate::fs::file::FileKind;
 use crate::fs::initrd;
 use crate::mm::addr_space::{Prot, Vma, VmaKind};
 use crate::mm::layout::{page_round_up, PAGE_SIZE, USER_TOP};
-use crate::task;
+
 
 const MAP_SHARED: usize = 0x01;
 const MAP_PRIVATE: usize = 0x02;
@@ -42,7 +42,7 @@ pub fn mmap(addr: usize, len: usize, prot: usize, flags: usize, fd: usize, offse
     // A file mapping: its bytes, copied (read-only initrd, so private and
     // shared differ only in what a write would do).
     let contents: Option<&'static [u8]> = if flags & MAP_ANONYMOUS == 0 {
-        let file = task::current().inner.lock().files.get(fd)?;
+        let file = super::with_files(|f| f.get(fd))?;
         match file.kind {
             FileKind::Regular(ino) => Some(initrd::get().inodes[ino].data),
             FileKind::Zero => None,
@@ -57,7 +57,7 @@ pub fn mmap(addr: usize, len: usize, prot: usize, flags: usize, fd: usize, offse
             if flags & MAP_FIXED_NOREPLACE != 0 && u.overlaps(start, end) {
                 return Err(EEXIST);
             }
-            u.unmap_range(start, end);
+            u.unmap_range(start, end)?;
             start
         } else {
             u.find_free(len, addr & !(PAGE_SIZE - 1)).ok_or(ENOMEM)?
@@ -78,10 +78,7 @@ pub fn mmap(addr: usize, len: usize, prot: usize, flags: usize, fd: usize, offse
 
 pub fn munmap(addr: usize, len: usize) -> SysResult {
     let (start, end) = user_range(addr, len)?;
-    with_user(|u| {
-        u.unmap_range(start, end);
-        Ok(0)
-    })
+    with_user(|u| u.unmap_range(start, end).map(|()| 0))
 }
 
 pub fn mprotect(addr: usize, len: usize, prot: usize) -> SysResult {

@@ -94,15 +94,3 @@ pub fn getrandom(buf: usize, len: usize) -> SysResult {
     with_user(|u| u.copy_out(buf, &bytes))?;
     Ok(len)
 }
-
-/// futex: with one thread per process nobody else can wake a waiter, so
-/// FUTEX_WAIT returns EAGAIN at once and FUTEX_WAKE wakes nobody.
-pub fn futex(op: usize) -> SysResult {
-    const FUTEX_WAIT: usize = 0;
-    const FUTEX_WAKE: usize = 1;
-    match op & 0x7f {
-        FUTEX_WAIT => Err(EAGAIN),
-        FUTEX_WAKE => Ok(0),
-        _ => Err(ENOSYS),
-    }
-}

@@ -4,6 +4,7 @@
 //! a number not listed here returns ENOSYS and is counted (see
 //! `report_unimplemented`), never a panic.
 
+#[allow(dead_code)]
 pub mod errno;
 pub mod fs;
 pub mod memory;
@@ -85,11 +86,13 @@ fn call(nr: usize, a: [usize; 6]) -> SysResult {
         CLONE => process::clone(a[0], a[1], a[2], a[3], a[4]),
         EXECVE => process::execve(a[0], a[1], a[2]),
         WAIT4 => process::wait4(a[0] as isize, a[1], a[2], a[3]),
-        EXIT | EXIT_GROUP => process::exit(a[0]),
+        EXIT => process::exit(a[0], false),
+        EXIT_GROUP => process::exit(a[0], true),
         KILL => process::kill(a[0] as isize, a[1]),
         TKILL => process::kill(a[0] as isize, a[1]),
-        TGKILL => process::kill(a[1] as isize, a[2]),
-        GETPID | GETTID => Ok(task::current().pid),
+        TGKILL => process::tgkill(a[0], a[1], a[2]),
+        GETPID => Ok(task::current().inner.lock().tgid),
+        GETTID => Ok(task::current().pid),
         GETPPID => Ok(task::current().inner.lock().ppid),
         GETPGID | SETSID => Ok(task::current().pid),
         SETPGID => Ok(0),
@@ -116,7 +119,7 @@ fn call(nr: usize, a: [usize; 6]) -> SysResult {
         NANOSLEEP => misc::clock_nanosleep(1, 0, a[0], a[1]),
         CLOCK_NANOSLEEP => misc::clock_nanosleep(a[0], a[1], a[2], a[3]),
         GETRANDOM => misc::getrandom(a[0], a[1]),
-        FUTEX => misc::futex(a[1]),
+        FUTEX => task::futex::futex(a[0], a[1], a[2], a[3]),
         RVLAB_PROCLIST => process::proclist(a[0], a[1]),
 
         _ => {
@@ -143,7 +146,16 @@ pub fn report_unimplemented() {
 /// Runs `f` on the current process's address space (its lock held: `f`
 /// must not sleep).
 pub fn with_user<R>(f: impl FnOnce(&mut AddrSpace) -> Result<R, Errno>) -> Result<R, Errno> {
-    let p = task::current();
-    let mut inner = p.inner.lock();
-    f(inner.aspace.as_mut().ok_or(EFAULT)?)
+    let space = task::current_space().ok_or(EFAULT)?;
+    let mut space = space.lock();
+    f(&mut space)
+}
+
+/// Runs `f` on the current process's descriptor table (its lock held: `f`
+/// must not sleep, and must hand back any entry it removes, to be dropped
+/// after the lock: closing a pipe end wakes processes).
+pub fn with_files<R>(f: impl FnOnce(&mut crate::fs::fd::FdTable) -> R) -> R {
+    let files = task::current_files();
+    let mut files = files.lock();
+    f(&mut files)
 }

@@ -42,8 +42,25 @@ pub fn wait4(pid: isize, wstatus: usize, options: usize, rusage: usize) -> SysRe
     }
 }
 
-pub fn exit(code: usize) -> SysResult {
-    exit::exit_current(WaitStatus::Exited(code as u8))
+/// exit ends the calling thread (the whole process if it is the first
+/// thread: a simplification of Linux, which waits for the others);
+/// exit_group ends every thread.
+pub fn exit(code: usize, group: bool) -> SysResult {
+    let p = task::current();
+    let leader = p.inner.lock().tgid == p.pid;
+    drop(p);
+    let scope = if group || leader { exit::ExitScope::Group } else { exit::ExitScope::Thread };
+    exit::exit_current(WaitStatus::Exited(code as u8), scope)
+}
+
+/// tgkill: a signal to one thread of a process.
+pub fn tgkill(tgid: usize, tid: usize, signal: usize) -> SysResult {
+    let p = task::lookup(tid).ok_or(ESRCH)?;
+    if p.inner.lock().tgid != tgid {
+        return Err(ESRCH);
+    }
+    exit::kill(tid, u32::try_from(signal).map_err(|_| EINVAL)?)?;
+    Ok(0)
 }
 
 /// kill: pid > 0 names a process; 0 (our "group") is ourselves; -1 is
@@ -56,7 +73,11 @@ pub fn kill(pid: isize, signal: usize) -> SysResult {
         0 => exit::kill(me, signal)?,
         -1 => {
             let mut pids = alloc::vec::Vec::new();
-            task::for_each(|pid, _| pids.push(pid));
+            task::for_each(|pid, inner| {
+                if pid == inner.tgid {
+                    pids.push(pid);
+                }
+            });
             for pid in pids.into_iter().filter(|&p| p != me && p != task::INIT_PID) {
                 let _ = exit::kill(pid, signal);
             }
@@ -106,20 +127,24 @@ pub fn rt_sigaction(signal: usize, act: usize, oldact: usize) -> SysResult {
     if act != 0 && (signal == SIGKILL as usize || signal == SIGSTOP as usize) {
         return Err(EINVAL);
     }
+    let new: Option<SigAction> = if act != 0 { Some(with_user(|u| u.read_val(act))?) } else { None };
     let p = task::current();
-    let mut inner = p.inner.lock();
-    let old = inner.signals.actions[signal - 1];
-    let u = inner.aspace.as_mut().ok_or(EFAULT)?;
-    let new: Option<SigAction> = if act != 0 { Some(u.read_val(act)?) } else { None };
+    let old = p.inner.lock().signals.actions[signal - 1];
     if oldact != 0 {
-        u.write_val(oldact, &old)?;
+        with_user(|u| u.write_val(oldact, &old))?;
     }
     if let Some(new) = new {
-        inner.signals.actions[signal - 1] = new;
-        // Setting SIG_IGN (or a default that ignores) discards a pending one.
-        if inner.signals.disposition(signal as u32) == Disposition::Ignore {
-            inner.signals.pending &= !bit(signal as u32);
-        }
+        // Handlers belong to the process: every thread gets the new one.
+        let tgid = p.inner.lock().tgid;
+        task::for_each(|_, inner| {
+            if inner.tgid == tgid {
+                inner.signals.actions[signal - 1] = new;
+                // SIG_IGN (or a default that ignores) discards a pending one.
+                if inner.signals.disposition(signal as u32) == Disposition::Ignore {
+                    inner.signals.pending &= !bit(signal as u32);
+                }
+            }
+        });
     }
     Ok(0)
 }
@@ -128,14 +153,13 @@ pub fn rt_sigprocmask(how: usize, set: usize, oldset: usize) -> SysResult {
     const SIG_BLOCK: usize = 0;
     const SIG_UNBLOCK: usize = 1;
     const SIG_SETMASK: usize = 2;
+    let new: Option<u64> = if set != 0 { Some(with_user(|u| u.read_val(set))?) } else { None };
     let p = task::current();
-    let mut inner = p.inner.lock();
-    let old = inner.signals.mask;
-    let u = inner.aspace.as_mut().ok_or(EFAULT)?;
-    let new: Option<u64> = if set != 0 { Some(u.read_val(set)?) } else { None };
+    let old = p.inner.lock().signals.mask;
     if oldset != 0 {
-        u.write_val(oldset, &old)?;
+        with_user(|u| u.write_val(oldset, &old))?;
     }
+    let mut inner = p.inner.lock();
     if let Some(new) = new {
         let unblockable = UNBLOCKABLE;
         inner.signals.mask = match how {
@@ -149,16 +173,14 @@ pub fn rt_sigprocmask(how: usize, set: usize, oldset: usize) -> SysResult {
 }
 
 pub fn sigaltstack(ss: usize, old_ss: usize) -> SysResult {
+    let new: Option<SigAltStack> = if ss != 0 { Some(with_user(|u| u.read_val(ss))?) } else { None };
     let p = task::current();
-    let mut inner = p.inner.lock();
-    let old = inner.signals.altstack;
-    let u = inner.aspace.as_mut().ok_or(EFAULT)?;
-    let new: Option<SigAltStack> = if ss != 0 { Some(u.read_val(ss)?) } else { None };
+    let old = p.inner.lock().signals.altstack;
     if old_ss != 0 {
-        u.write_val(old_ss, &old)?;
+        with_user(|u| u.write_val(old_ss, &old))?;
     }
     if let Some(new) = new {
-        inner.signals.altstack = new;
+        p.inner.lock().signals.altstack = new;
     }
     Ok(0)
 }

@@ -102,7 +102,7 @@ pub fn exec_into(p: &Process, ino: Ino, abs: &str, argv: &[Vec<u8>], envp: &[Vec
     let name: String = abs.rsplit('/').next().unwrap_or(abs).into();
 
     // The point of no return.
-    let (old, closed, vfork_parent) = {
+    let (old, files, vfork_parent) = {
         let mut inner = p.inner.lock();
         if cpu::this().current().is_some_and(|c| c.pid == p.pid) {
             csr::satp::write(image.aspace.satp());
@@ -110,14 +110,15 @@ pub fn exec_into(p: &Process, ino: Ino, abs: &str, argv: &[Vec<u8>], envp: &[Vec
                 csr::sfence_vma_all();
             }
         }
-        let old = inner.aspace.replace(image.aspace);
+        let old = inner.aspace.replace(alloc::sync::Arc::new(crate::sync::SpinLock::new(image.aspace)));
         inner.name = name;
         inner.exe = abs.into();
         inner.signals.reset_for_exec();
         inner.fp = FpState::new();
-        (old, inner.files.take_cloexec(), inner.vfork_parent.take())
+        (old, inner.files.clone(), inner.vfork_parent.take())
     };
     drop(old);
+    let closed = files.lock().take_cloexec();
     drop(closed);
     let c = cpu::this();
     if c.fp_owner() == p.pid {
@@ -322,10 +323,10 @@ fn build_stack(aspace: &mut AddrSpace, execfn: &str, argv: &[Vec<u8>], envp: &[V
 /// fds 0, 1 and 2.
 pub fn spawn_init(argv: &[String]) -> Result<(), Errno> {
     use crate::fs::file::{File, FileKind, O_RDWR};
-    let mut inner = task::blank_inner(0, initrd::ROOT);
+    let inner = task::blank_inner(0, initrd::ROOT);
     let console = File::new(FileKind::Console, O_RDWR);
     for fd in 0..3 {
-        inner.files.alloc(console.clone(), false, fd)?;
+        inner.files.lock().alloc(console.clone(), false, fd)?;
     }
     let p = task::alloc(inner).ok_or(ENOMEM)?;
     debug_assert_eq!(p.pid, task::INIT_PID);

@@ -49,14 +49,40 @@ pub fn vfork_chan(pid: Pid) -> usize {
     (2 << 40) | pid
 }
 
-/// Ends the current process; never returns.
-pub fn exit_current(status: WaitStatus) -> ! {
+/// Whether an exit ends the calling thread or its whole process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitScope {
+    Thread,
+    Group,
+}
+
+/// Ends the current task, and with `Group` the other threads of its
+/// process too; never returns. A process's first task ends the process
+/// (its exit status is the one its parent sees); other threads just go.
+pub fn exit_current(status: WaitStatus, scope: ExitScope) -> ! {
     let p = task::current();
     let pid = p.pid;
+    let tgid = p.inner.lock().tgid;
+    if scope == ExitScope::Group {
+        task::for_each(|other, inner| {
+            if inner.tgid == tgid && other != pid && inner.state != ProcState::Zombie {
+                inner.exit_request.get_or_insert(status);
+                if inner.state == ProcState::Sleeping {
+                    sched::make_runnable(other, inner);
+                }
+            }
+        });
+    }
+    if pid != tgid {
+        drop(p);
+        super::thread::exit_thread(status);
+    }
     let (files, aspace, ppid, vfork_parent) = {
         let mut inner = p.inner.lock();
         (core::mem::take(&mut inner.files), inner.aspace.take(), inner.ppid, inner.vfork_parent.take())
     };
+    // The last thread's reference frees the table (and closes its files).
+    let files = alloc::sync::Arc::try_unwrap(files).map(|f| f.into_inner());
     // Leave the address space before freeing it (the kernel half is the
     // same in every table; its mappings are global).
     csr::satp::write(kernel_space::kernel_satp());
@@ -69,7 +95,7 @@ pub fn exit_current(status: WaitStatus) -> ! {
 
     let mut orphaned_zombie = false;
     task::for_each(|_, inner| {
-        if inner.ppid == pid {
+        if inner.ppid == pid && !inner.detached {
             inner.ppid = INIT_PID;
             orphaned_zombie |= inner.state == ProcState::Zombie;
         }
@@ -111,11 +137,13 @@ pub const WNOHANG: usize = 1;
 /// reaps it and returns (pid, wstatus), or `None` with WNOHANG.
 pub fn wait(which: isize, options: usize) -> Result<Option<(Pid, i32)>, Errno> {
     let me = task::current();
+    let tgid = me.inner.lock().tgid;
     loop {
         let mut have_child = false;
         let mut zombie = None;
         task::for_each(|pid, inner| {
-            if inner.ppid == me.pid && (which <= 0 || which as usize == pid) {
+            // Children are processes (first tasks), not their threads.
+            if inner.ppid == tgid && pid == inner.tgid && (which <= 0 || which as usize == pid) {
                 have_child = true;
                 if inner.state == ProcState::Zombie && zombie.is_none() {
                     zombie = Some((pid, inner.exit_status));
@@ -136,7 +164,7 @@ pub fn wait(which: isize, options: usize) -> Result<Option<(Pid, i32)>, Errno> {
         if task::current_interrupted() {
             return Err(EINTR);
         }
-        sched::sleep(wait_chan(me.pid));
+        sched::sleep(wait_chan(tgid));
     }
 }
 

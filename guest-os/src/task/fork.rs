@@ -3,7 +3,10 @@
 //! files (shared with the parent, as descriptors are), signal dispositions,
 //! FP registers and user registers, with a0 = 0 in the child.
 
+use alloc::sync::Arc;
+
 use crate::arch::fp;
+use crate::sync::SpinLock;
 use crate::drivers::trace;
 use crate::sched;
 use crate::syscall::errno::*;
@@ -26,11 +29,15 @@ pub const CLONE_CHILD_CLEARTID: usize = 0x200000;
 pub const CLONE_CHILD_SETTID: usize = 0x1000000;
 
 /// clone(flags, newsp, parent_tid, tls, child_tid) for a new process.
-/// Threads (CLONE_THREAD, or CLONE_VM without CLONE_VFORK) are not
-/// supported. CLONE_VM|CLONE_VFORK (posix_spawn) gets a copy of the
+/// Threads (CLONE_THREAD) are made by `thread::clone_thread`; CLONE_VM
+/// without either is not supported. CLONE_VM|CLONE_VFORK (posix_spawn) gets a copy of the
 /// memory, and the parent waits until the child execs or exits.
 pub fn clone(flags: usize, newsp: usize, parent_tid: usize, tls: usize, child_tid: usize) -> Result<Pid, Errno> {
-    if flags & CLONE_THREAD != 0 || (flags & CLONE_VM != 0 && flags & CLONE_VFORK == 0) {
+    if flags & CLONE_THREAD != 0 {
+        return super::thread::clone_thread(flags, newsp, parent_tid, tls, child_tid);
+    }
+    if flags & CLONE_VM != 0 && flags & CLONE_VFORK == 0 {
+        // A process sharing its parent's memory without being a thread.
         return Err(ENOSYS);
     }
     let parent = task::current();
@@ -40,15 +47,16 @@ pub fn clone(flags: usize, newsp: usize, parent_tid: usize, tls: usize, child_ti
         if fp::is_dirty() {
             fp::save(&mut pi.fp);
         }
-        let aspace = pi.aspace.as_ref().ok_or(EINVAL)?.fork().ok_or(ENOMEM)?;
+        let aspace = pi.aspace.as_ref().ok_or(EINVAL)?.lock().fork().ok_or(ENOMEM)?;
+        let files = pi.files.lock().clone();
         ProcInner {
             name: pi.name.clone(),
             exe: pi.exe.clone(),
-            aspace: Some(aspace),
-            files: pi.files.clone(),
+            aspace: Some(Arc::new(SpinLock::new(aspace))),
+            files: Arc::new(SpinLock::new(files)),
             fp: pi.fp,
             signals: pi.signals,
-            ..task::blank_inner(parent.pid, pi.cwd)
+            ..task::blank_inner(pi.tgid, pi.cwd)
         }
     };
     let child = task::alloc(child_inner).ok_or(ENOMEM)?;
@@ -68,7 +76,7 @@ pub fn clone(flags: usize, newsp: usize, parent_tid: usize, tls: usize, child_ti
     {
         let mut ci = child.inner.lock();
         if flags & CLONE_CHILD_SETTID != 0 {
-            let _ = ci.aspace.as_mut().map(|a| a.write_val(child_tid, &(child.pid as u32)));
+            let _ = ci.aspace.as_ref().map(|a| a.lock().write_val(child_tid, &(child.pid as u32)));
         }
         if flags & CLONE_CHILD_CLEARTID != 0 {
             ci.clear_child_tid = child_tid;
@@ -78,7 +86,7 @@ pub fn clone(flags: usize, newsp: usize, parent_tid: usize, tls: usize, child_ti
         }
     }
     if flags & CLONE_PARENT_SETTID != 0 {
-        let _ = parent.inner.lock().aspace.as_mut().map(|a| a.write_val(parent_tid, &(child.pid as u32)));
+        let _ = crate::syscall::with_user(|u| u.write_val(parent_tid, &(child.pid as u32)));
     }
     trace::event(trace::CREATED, [child.pid as u64, parent.pid as u64, 0, 0]);
     sched::make_runnable(child.pid, &mut child.inner.lock());

@@ -2,10 +2,12 @@
 //! process, and the process API built on it (fork, exec, exit/wait, kill
 //! in the files beside this one).
 //!
-//! A process is one thread (Linux's pid == tid here) with its own kernel
-//! stack: while it is in the kernel (a syscall, a fault, sleeping) its
-//! kernel code runs on that stack, and `sched::sched` switches between
-//! those stacks and the scheduler's.
+//! Each entry of the table is a task (a thread) with its own kernel stack:
+//! while it is in the kernel (a syscall, a fault, sleeping) its kernel code
+//! runs on that stack, and `sched::sched` switches between those stacks and
+//! the scheduler's. A process is a thread group: its first task (pid ==
+//! tgid) and the threads it cloned, which share its address space, file
+//! table and signal handlers (see thread.rs).
 //!
 //! Locking: the table lock, then a process's `inner` lock, then the
 //! scheduler's policy lock, in that order; none is held across a switch.
@@ -13,8 +15,10 @@
 pub mod exec;
 pub mod exit;
 pub mod fork;
+pub mod futex;
 pub mod sigframe;
 pub mod signal;
+pub mod thread;
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -35,6 +39,12 @@ use signal::SignalState;
 
 pub type Pid = usize;
 
+/// An address space several threads may share. Lock order: a process's
+/// `inner`, then its address space or file table, never the reverse.
+pub type SharedSpace = Arc<SpinLock<AddrSpace>>;
+/// A descriptor table several threads may share.
+pub type SharedFiles = Arc<SpinLock<FdTable>>;
+
 /// The first process; orphans are re-parented to it, and when it exits the
 /// machine powers off.
 pub const INIT_PID: Pid = 1;
@@ -51,13 +61,24 @@ pub enum ProcState {
 /// What the kernel knows about a process, behind its lock.
 pub struct ProcInner {
     pub state: ProcState,
+    /// The thread group (process) id: getpid. Equal to the task's own id
+    /// (gettid) for a process's first task.
+    pub tgid: Pid,
+    /// A thread: no parent waits for it; the scheduler reaps it.
+    pub detached: bool,
+    /// Another thread asked the whole group to exit with this status.
+    pub exit_request: Option<exit::WaitStatus>,
+    /// The futex (address space, address) a sleeping task waits on.
+    pub futex_key: Option<(usize, usize)>,
     pub ppid: Pid,
     /// The program's name (the last path component at exec), like `comm`.
     pub name: String,
     /// The path it was executed from (for /proc/self/exe).
     pub exe: String,
-    pub aspace: Option<AddrSpace>,
-    pub files: FdTable,
+    /// The address space, shared by the threads of a process.
+    pub aspace: Option<SharedSpace>,
+    /// The descriptor table, shared by threads (CLONE_FILES).
+    pub files: SharedFiles,
     pub cwd: Ino,
     /// Wait status once a zombie (Linux encoding).
     pub exit_status: i32,
@@ -115,9 +136,13 @@ static NEXT_PID: AtomicUsize = AtomicUsize::new(INIT_PID);
 
 /// A new process (not yet runnable) whose first switch lands in
 /// `fork_return` on a fresh kernel stack; `None` when out of memory.
-pub fn alloc(inner: ProcInner) -> Option<Arc<Process>> {
+/// `inner.tgid` 0 makes the task a new process (tgid = its pid).
+pub fn alloc(mut inner: ProcInner) -> Option<Arc<Process>> {
     let kstack = KernelStack::new()?;
     let pid = NEXT_PID.fetch_add(1, Ordering::Relaxed);
+    if inner.tgid == 0 {
+        inner.tgid = pid;
+    }
     let mut context = Context::default();
     context.ra = crate::trap::user::fork_return as *const () as usize;
     context.sp = kstack.top();
@@ -136,11 +161,15 @@ pub fn alloc(inner: ProcInner) -> Option<Arc<Process>> {
 pub fn blank_inner(ppid: Pid, cwd: Ino) -> ProcInner {
     ProcInner {
         state: ProcState::Sleeping,
+        tgid: 0,
+        detached: false,
+        exit_request: None,
+        futex_key: None,
         ppid,
         name: String::new(),
         exe: String::new(),
         aspace: None,
-        files: FdTable::default(),
+        files: Arc::new(SpinLock::new(FdTable::default())),
         cwd,
         exit_status: 0,
         killed: None,
@@ -176,10 +205,21 @@ pub fn current() -> Arc<Process> {
     cpu::this().current().expect("no current process")
 }
 
-/// Whether a signal interrupts what the current process waits for: a
-/// fatal one, or one to deliver (sleeps check this to return EINTR).
+/// The current process's address space (None only while it exits).
+pub fn current_space() -> Option<SharedSpace> {
+    current().inner.lock().aspace.clone()
+}
+
+/// The current process's descriptor table.
+pub fn current_files() -> SharedFiles {
+    current().inner.lock().files.clone()
+}
+
+/// Whether a signal interrupts what the current task waits for: a fatal
+/// one, one to deliver, or its process ending (sleeps check this to
+/// return EINTR).
 pub fn current_interrupted() -> bool {
     let p = current();
     let inner = p.inner.lock();
-    inner.killed.is_some() || inner.signals.pending & !inner.signals.mask != 0
+    inner.killed.is_some() || inner.exit_request.is_some() || inner.signals.pending & !inner.signals.mask != 0
 }

@@ -79,7 +79,7 @@ pub fn deliver(p: &Process, inner: &mut ProcInner, tf: &mut TrapFrame, signal: u
         put(INFO_SIZE + MC_FPREGS + 8 * i, &f.to_le_bytes());
     }
     put(INFO_SIZE + MC_FPREGS + 256, &(fp.fcsr as u32).to_le_bytes());
-    inner.aspace.as_mut().ok_or(EFAULT)?.copy_out(frame, &bytes)?;
+    inner.aspace.as_ref().ok_or(EFAULT)?.lock().copy_out(frame, &bytes)?;
 
     tf.regs[reg::A0] = signal as usize;
     tf.regs[reg::A0 + 1] = frame;
@@ -103,7 +103,7 @@ pub fn deliver(p: &Process, inner: &mut ProcInner, tf: &mut TrapFrame, signal: u
 pub fn sigreturn(p: &Process, inner: &mut ProcInner, tf: &mut TrapFrame) -> Result<usize, Errno> {
     let uc = tf.regs[reg::SP] + INFO_SIZE;
     let mut bytes = [0u8; FRAME_SIZE - INFO_SIZE];
-    inner.aspace.as_mut().ok_or(EFAULT)?.copy_in(uc, &mut bytes)?;
+    inner.aspace.as_ref().ok_or(EFAULT)?.lock().copy_in(uc, &mut bytes)?;
     let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
     tf.sepc = word(UC_MCONTEXT) as usize;
     for r in 1..32 {

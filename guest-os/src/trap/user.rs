@@ -57,10 +57,8 @@ fn page_fault(tf: &TrapFrame, scause: usize, stval: usize) {
         _ => Access::Write,
     };
     let p = task::current();
-    let result = {
-        let mut inner = p.inner.lock();
-        inner.aspace.as_mut().map(|a| a.handle_fault(stval, access))
-    };
+    let space = p.inner.lock().aspace.clone();
+    let result = space.map(|a| a.lock().handle_fault(stval, access));
     match result {
         Some(Ok(fix)) => {
             trace::event(trace::PAGE_FAULT, [p.pid as u64, stval as u64, scause as u64, fix as u64]);
@@ -90,7 +88,7 @@ fn fatal(tf: &TrapFrame, scause: usize, stval: usize, signal: u32) {
             inner.signals.pending |= bit(signal);
             // si_code: SEGV_MAPERR (1) for an unmapped address, SEGV_ACCERR (2)
             // for a mapped one; ILL_ILLOPC (1), BUS_ADRALN (1), TRAP_BRKPT (1).
-            let mapped = inner.aspace.as_ref().is_some_and(|a| a.vma_at(stval).is_some());
+            let mapped = inner.aspace.as_ref().is_some_and(|a| a.lock().vma_at(stval).is_some());
             let code = if signal == SIGSEGV && mapped { 2 } else { 1 };
             let addr = if signal == SIGILL || signal == SIGTRAP { tf.sepc } else { stval };
             inner.signals.fault = Some((signal, addr, code));
@@ -117,7 +115,7 @@ pub fn user_trap_return() -> ! {
         let p = task::current();
         // SAFETY: our own trap frame; see `user_trap`.
         let frame = unsafe { &mut *p.trapframe() };
-        let fatal = {
+        let (fatal, request) = {
             let mut inner = p.inner.lock();
             let mut fatal = inner.killed;
             while fatal.is_none() {
@@ -134,11 +132,16 @@ pub fn user_trap_return() -> ! {
                     }
                 }
             }
-            fatal
+            (fatal, inner.exit_request)
         };
+        if let Some(status) = request {
+            // Another thread ended the process.
+            drop(p);
+            task::exit::exit_current(status, task::exit::ExitScope::Thread);
+        }
         if let Some(signal) = fatal {
             drop(p);
-            task::exit::exit_current(task::exit::WaitStatus::Signaled(signal));
+            task::exit::exit_current(task::exit::WaitStatus::Signaled(signal), task::exit::ExitScope::Group);
         }
         let c = cpu::this();
         if c.fp_owner() != p.pid {

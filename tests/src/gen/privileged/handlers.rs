@@ -33,9 +33,9 @@ const PRIORITY: [u64; 6] = [11, 3, 7, 9, 1, 5];
 pub const SEVERAL: u64 = 0xee;
 
 /// Emits both handlers.
-pub fn emit(out: &mut String, raw_irq_order: bool) {
-    handler(out, true, raw_irq_order);
-    handler(out, false, raw_irq_order);
+pub fn emit(out: &mut String, raw: bool) {
+    handler(out, true, raw);
+    handler(out, false, raw);
 }
 
 struct Regs {
@@ -120,7 +120,7 @@ fn handler(out: &mut String, m: bool, raw: bool) {
     if !m {
         exit_request(out, &r);
     }
-    exception(out, &r, m);
+    exception(out, &r, m, raw);
     if m {
         m_interrupt(out, &r, raw);
         m_request(out, &r);
@@ -148,19 +148,24 @@ fn exit_request(out: &mut String, r: &Regs) {
 }
 
 /// The exception path, down to the new xepc.
-fn exception(out: &mut String, r: &Regs, m: bool) {
+fn exception(out: &mut String, r: &Regs, m: bool, raw: bool) {
     let Regs { p, a, e, b, c } = *r;
-    let _ = writeln!(
-        out,
-        "    csrr {a}, {p}cause
-    bltz {a}, rv_{p}irq
-    # Breakpoint: xtval is 0 or the pc by the spec (3.1.16); QEMU writes 0.
+    let _ = writeln!(out, "    csrr {a}, {p}cause\n    bltz {a}, rv_{p}irq");
+    if !raw {
+        let _ = writeln!(
+            out,
+            "    # Breakpoint: xtval is 0 or the pc by the spec (3.1.16); QEMU writes 0.
     # Make it 0 here, in the log and in the CSR the body may read later.
     li {b}, 3
     bne {a}, {b}, 1f
     sd zero, 24({e})
     csrw {p}tval, zero
-1:  # Instruction access fault: nothing to skip, return to the caller.
+1:"
+        );
+    }
+    let _ = writeln!(
+        out,
+        "    # Instruction access fault: nothing to skip, return to the caller.
     li {b}, 1
     bne {a}, {b}, 1f
     csrw {p}epc, ra
@@ -178,9 +183,10 @@ fn exception(out: &mut String, r: &Regs, m: bool) {
 1:"
         );
     }
-    let _ = writeln!(
-        out,
-        "    # An AMO's load fault (4, 5) becomes the store/AMO fault (6, 7) the
+    if !raw {
+        let _ = writeln!(
+            out,
+            "    # An AMO's load fault (4, 5) becomes the store/AMO fault (6, 7) the
     # A extension names, in the log and in xcause: QEMU 7.2 reports AMO
     # faults as load faults. LR (funct5 = 2) keeps its load cause.
     addi {c}, {a}, -4
@@ -197,7 +203,12 @@ fn exception(out: &mut String, r: &Regs, m: bool) {
     ori {a}, {a}, 2
     sd {a}, 8({e})
     csrw {p}cause, {a}
-2:  # Skip the instruction: 4 bytes if its low bits are 11, else 2.
+2:"
+        );
+    }
+    let _ = writeln!(
+        out,
+        "    # Skip the instruction: 4 bytes if its low bits are 11, else 2.
     lhu {c}, 0({b})
     andi {c}, {c}, 3
     addi {b}, {b}, 2

@@ -93,6 +93,6 @@ pub fn priority_program(raw: bool) -> Program {
     quiet(&mut b);
     let name = format!("priv-priority{}", if raw { "-raw" } else { "" });
     let mut setup = fixed_setup(true, true);
-    setup.raw_irq_order = raw;
+    setup.raw = raw;
     b.finish(name.clone(), None, &name, setup)
 }

@@ -6,10 +6,12 @@
 mod csr;
 mod delegation;
 mod interrupts;
+mod spec_only;
 
 pub use csr::csr_programs;
 pub use delegation::delegation_programs;
 pub use interrupts::{interrupt_programs, priority_program};
+pub use spec_only::{spec_only_program, Expect};
 
 use super::csrs::{ms, Flavor, MSIE};
 use super::frame::{Setup, CLINT_MSIP, REQUEST, REQ_REG};
@@ -76,7 +78,7 @@ pub(crate) fn fixed_setup(m_vectored: bool, s_vectored: bool) -> Setup {
         guard: (1..8).map(|i| 0x0101_0101_0101_0101 * i).collect(),
         flavor: Flavor::default(),
         results: 0,
-        raw_irq_order: false,
+        raw: false,
     }
 }
 
