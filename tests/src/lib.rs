@@ -1,7 +1,8 @@
 //! Shared helpers for rvlab's end-to-end tests (the tests themselves are in
 //! `tests/e2e/`).
 //!
-//! - `gen`: a generator of random RV64GC programs and deterministic FP suites;
+//! - `gen`: a generator of random RV64GC programs and deterministic FP suites,
+//!   and (`gen::privileged`) of trap-heavy and CSR-heavy privileged programs;
 //! - `oracle`: the cross GCC that builds them and QEMU, the reference machine;
 //! - `differential`: run a program on both machines and compare the output;
 //! - `dump`: the state-dump format and mismatch reports;

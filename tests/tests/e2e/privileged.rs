@@ -137,7 +137,11 @@ fn rvlab_follows_the_spec_where_qemu_deviates() {
             wrong.push(format!("{note}: {value:#x}; spec: {}", e.rule));
         }
     }
-    assert!(wrong.is_empty(), "rvlab departs from the spec:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "rvlab departs from the spec:\n{}",
+        wrong.join("\n")
+    );
 }
 
 /// Builds `p` and runs it on rvlab; its UART output.
