@@ -36,9 +36,9 @@ static BOOTED: AtomicBool = AtomicBool::new(false);
 /// boot page table.
 #[no_mangle]
 extern "C" fn kmain(_hart: usize, dtb_pa: usize, has_sstc: usize) -> ! {
-    uart::init();
     let board = board::parse(dtb_pa).unwrap_or_else(|e| panic!("{e}"));
     init_memory(&board);
+    uart::init();
     let config = config::parse(board.bootargs());
 
     mm::kernel_space::init(board.ram.0, board.ram.1);

@@ -229,12 +229,14 @@ pub struct Counters {
     pub instret: u64,
     pub time: u64,
     /// The event counters behind mhpmcounter3.. (and hpmcounter3..), in
-    /// order: iTLB misses, dTLB misses, page-table walks. The others read 0.
+    /// order: iTLB misses, dTLB misses, page-table walks, L1I misses, L1D
+    /// misses (the cache ones count with the timing model on). The others
+    /// read 0.
     pub hpm: [u64; HPM_EVENTS],
 }
 
 /// How many hpm counters count something (mhpmcounter3 onwards).
-pub const HPM_EVENTS: usize = 3;
+pub const HPM_EVENTS: usize = 5;
 
 /// Why a CSR access is refused: always an illegal-instruction exception.
 #[derive(Debug, PartialEq, Eq)]
@@ -436,7 +438,7 @@ mod tests {
     use super::*;
 
     fn counters() -> Counters {
-        Counters { cycle: 10, instret: 7, time: 3, hpm: [4, 5, 6] }
+        Counters { cycle: 10, instret: 7, time: 3, hpm: [4, 5, 6, 8, 9] }
     }
 
     #[test]
@@ -496,6 +498,7 @@ mod tests {
         assert_eq!(f.read(0xb03, &c), Ok(4), "mhpmcounter3 = iTLB misses");
         assert_eq!(f.read(0xc04, &c), Ok(5), "hpmcounter4 = dTLB misses");
         assert_eq!(f.read(0xc05, &c), Ok(6), "hpmcounter5 = page walks");
+        assert_eq!(f.read(0xb07, &c), Ok(9), "mhpmcounter7 = L1D misses");
         assert_eq!(f.read(0xc1f, &c), Ok(0));
     }
 

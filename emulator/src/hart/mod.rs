@@ -15,6 +15,9 @@ pub mod timing;
 mod translate;
 pub mod trap;
 
+#[cfg(test)]
+mod tests;
+
 use crate::bus::Bus;
 use crate::mmu::{AccessType, AdPolicy, MmuConfig, Tlb};
 use block::{BlockCache, Fetched};

@@ -41,7 +41,13 @@ impl HartState {
             cycle: self.cycle(),
             instret: self.instret,
             time: bus.ctx.time,
-            hpm: [self.itlb.stats.misses, self.dtlb.stats.misses, self.mmu_stats.page_walks],
+            hpm: [
+                self.itlb.stats.misses,
+                self.dtlb.stats.misses,
+                self.mmu_stats.page_walks,
+                bus.timing.as_ref().map_or(0, |h| h.l1i(self.csr.mhartid as usize).stats.misses),
+                bus.timing.as_ref().map_or(0, |h| h.l1d(self.csr.mhartid as usize).stats.misses),
+            ],
         };
         let old = self.csr.read(csr, &counters).map_err(|_| Self::illegal(i))?;
         if writes {

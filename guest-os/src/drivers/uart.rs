@@ -10,7 +10,8 @@ use crate::mm::layout::{phys_to_virt, UART_BASE};
 /// Registers (byte offsets).
 const RBR_THR: usize = 0;
 const IER: usize = 1;
-const FCR: usize = 2;
+/// Read: interrupt identification (IIR); write: FIFO control (FCR).
+const IIR_FCR: usize = 2;
 const LSR: usize = 5;
 /// LSR: a received byte is waiting.
 const LSR_DATA_READY: u8 = 1 << 0;
@@ -21,12 +22,19 @@ fn reg(offset: usize) -> *mut u8 {
     phys_to_virt(UART_BASE + offset) as *mut u8
 }
 
-/// Interrupts off (we poll), FIFOs on.
+/// Interrupts off (we poll), FIFOs on (16 bytes instead of 1 between two
+/// polls), unless input is already waiting: turning the FIFOs on empties
+/// them, and QEMU then stops feeding the UART (it waits for a read that
+/// never comes). Input piped in before boot is then read a byte per poll.
 pub fn init() {
     // SAFETY: the UART's registers are mapped in the kernel half.
     unsafe {
         write_volatile(reg(IER), 0);
-        write_volatile(reg(FCR), 0x07);
+        // IIR bits 7:6 = 11: FIFOs already on.
+        let fifos_on = read_volatile(reg(IIR_FCR)) & 0xc0 == 0xc0;
+        if !fifos_on && read_volatile(reg(LSR)) & LSR_DATA_READY == 0 {
+            write_volatile(reg(IIR_FCR), 0x01);
+        }
     }
 }
 

@@ -40,10 +40,15 @@ fn chan() -> usize {
 /// Moves received bytes from the UART into the line discipline; wakes
 /// readers when a line (or end of file) is complete.
 pub fn poll() {
+    receive(core::iter::from_fn(uart::getc));
+}
+
+/// Runs `bytes` through the line discipline.
+pub fn receive(bytes: impl Iterator<Item = u8>) {
     let mut woke = false;
     {
         let mut input = INPUT.lock();
-        while let Some(mut c) = uart::getc() {
+        for mut c in bytes {
             if c == b'\r' {
                 c = b'\n';
             }
