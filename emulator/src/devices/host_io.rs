@@ -8,6 +8,9 @@ use std::rc::Rc;
 use std::sync::mpsc::{self, Receiver};
 use std::thread;
 
+/// The byte sent to the guest when the host's standard input ends.
+pub const EOT: u8 = 0x04;
+
 /// Reads the host's stdin on a background thread and sends its bytes, so a
 /// guest reading the UART can be typed at (line-buffered by the terminal; no
 /// raw mode). The thread ends at end of input or when the receiver is
@@ -19,7 +22,13 @@ pub fn stdin_channel() -> Receiver<u8> {
         let mut buf = [0u8; 256];
         loop {
             match stdin.read(&mut buf) {
-                Ok(0) => return,
+                // End of input reaches the guest as Ctrl-D (EOT), which a
+                // terminal line discipline (and rvlab's kernel) reads as end
+                // of file: `printf 'x' | rvlab run cat` ends.
+                Ok(0) => {
+                    let _ = tx.send(EOT);
+                    return;
+                }
                 Ok(n) => {
                     if buf[..n].iter().any(|&b| tx.send(b).is_err()) {
                         return;
