@@ -26,7 +26,6 @@
 
 use anyhow::{Context, Result};
 use std::collections::BTreeSet;
-use std::ffi::OsString;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -173,7 +172,7 @@ fn program_names(bin_dir: &Path) -> Result<Vec<String>> {
 pub fn debian_cargo(crate_dir: &Path, target_dir: &Path, z_flags: &[&str]) -> Command {
     let mut cmd = Command::new("/usr/bin/cargo");
     for (name, _) in std::env::vars_os() {
-        if is_outer_toolchain_var(&name) {
+        if name.to_str().is_some_and(crate::rust_guest::is_outer_toolchain_var) {
             cmd.env_remove(name);
         }
     }
@@ -185,30 +184,6 @@ pub fn debian_cargo(crate_dir: &Path, target_dir: &Path, z_flags: &[&str]) -> Co
         .arg("--target-dir")
         .arg(target_dir);
     cmd
-}
-
-/// The variables rustup's cargo sets for the program it runs (xtask) that
-/// would send Debian's cargo to the wrong compiler or target folder. Same
-/// rule as `rust_guest`'s: RUST* toolchain variables and CARGO_* except the
-/// user's own settings (home, network, registries).
-fn is_outer_toolchain_var(name: &OsString) -> bool {
-    let Some(name) = name.to_str() else {
-        return false;
-    };
-    const KEEP: &[&str] = &["CARGO_HOME", "CARGO_NET_", "CARGO_HTTP_", "CARGO_REGISTR"];
-    let rust_tool = matches!(
-        name,
-        "RUSTUP_TOOLCHAIN"
-            | "RUSTC"
-            | "RUSTDOC"
-            | "RUSTC_WRAPPER"
-            | "RUSTC_WORKSPACE_WRAPPER"
-            | "RUSTFLAGS"
-            | "RUSTDOCFLAGS"
-    );
-    let cargo = (name == "CARGO" || name.starts_with("CARGO_"))
-        && !KEEP.iter().any(|k| name.starts_with(k));
-    rust_tool || cargo
 }
 
 /// Copies `elf` to `staged` without its debug info, if `elf` is newer.
@@ -362,22 +337,6 @@ mod tests {
         fs::write(dir.join("notes.txt"), "").unwrap();
         assert_eq!(program_names(&dir).unwrap(), ["echo", "sh"]);
         fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn outer_cargo_variables_are_dropped() {
-        for name in [
-            "CARGO",
-            "CARGO_TARGET_DIR",
-            "RUSTUP_TOOLCHAIN",
-            "RUSTC",
-            "CARGO_ENCODED_RUSTFLAGS",
-        ] {
-            assert!(is_outer_toolchain_var(&name.into()), "{name}");
-        }
-        for name in ["PATH", "HOME", "CARGO_HOME", "CARGO_NET_OFFLINE"] {
-            assert!(!is_outer_toolchain_var(&name.into()), "{name}");
-        }
     }
 
     #[test]

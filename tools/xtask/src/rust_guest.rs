@@ -70,7 +70,7 @@ fn collect_sources(dir: &Path, into: &mut Vec<PathBuf>) -> Result<()> {
 /// The Debian cargo invocation for the crate in `crate_dir`. `inherited` is the
 /// names of the variables in this process's environment; the ones that belong
 /// to the outer (rustup) cargo are removed.
-fn debian_cargo_build(
+pub(crate) fn debian_cargo_build(
     crate_dir: &Path,
     target_dir: &Path,
     inherited: impl IntoIterator<Item = std::ffi::OsString>,
@@ -99,7 +99,7 @@ fn debian_cargo_build(
 /// Whether an inherited variable belongs to the host toolchain and must not
 /// reach Debian's cargo. `CARGO_HOME` and the user's own registry, network
 /// and HTTP settings are kept.
-fn is_outer_toolchain_var(name: &str) -> bool {
+pub(crate) fn is_outer_toolchain_var(name: &str) -> bool {
     const DROP: &[&str] = &[
         "RUSTUP_TOOLCHAIN",
         "RUSTC",
