@@ -425,19 +425,8 @@ impl HartState {
     pub(crate) fn data_timing(&mut self, bus: &mut Bus, paddr: u64, write: bool) {
         if let (Some(t), Some(h)) = (self.timing.as_mut(), bus.timing.as_mut()) {
             let hart = self.csr.mhartid as usize;
-            let line = paddr >> t.dline_shift;
-            // The line of the last access is in the MRU way: a load hits, and
-            // so does a store once the line is dirty (no coherence action).
-            if line == t.last_dline && (!write || t.dline_dirty) && h.l1d_epoch(hart) == t.dline_epoch
-            {
-                h.data_same_line(hart);
-                return;
-            }
             let latency = if write { h.store(hart, paddr) } else { h.load(hart, paddr) };
             t.cycles += latency.saturating_sub(t.l1d_hit) as u64;
-            t.dline_dirty = if line == t.last_dline { t.dline_dirty || write } else { write };
-            t.last_dline = line;
-            t.dline_epoch = h.l1d_epoch(hart);
         }
     }
 

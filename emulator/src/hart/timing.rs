@@ -35,13 +35,6 @@ pub struct CoreTiming {
     /// within that same line is an L1I hit without a lookup.
     pub last_iline: u64,
     pub iline_epoch: u64,
-    /// The data line accessed last, whether it is dirty in the L1D, and the
-    /// L1D epoch then (a page walk in between resets `last_dline`).
-    pub last_dline: u64,
-    pub dline_dirty: bool,
-    pub dline_epoch: u64,
-    /// log2 of the L1 data cache line size.
-    pub dline_shift: u32,
     /// Indexed by privilege encoding (0 = U, 1 = S, 3 = M): totals up to
     /// the last privilege change (see `by_mode_now`).
     pub by_mode: [ModeStats; 4],
@@ -62,10 +55,6 @@ impl CoreTiming {
             iline_shift: config.l1i.line.trailing_zeros(),
             last_iline: u64::MAX,
             iline_epoch: 0,
-            last_dline: u64::MAX,
-            dline_dirty: false,
-            dline_epoch: 0,
-            dline_shift: config.l1d.line.trailing_zeros(),
             by_mode: [ModeStats::default(); 4],
             mark: ModeStats::default(),
             traps: 0,

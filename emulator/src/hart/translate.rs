@@ -102,8 +102,6 @@ impl HartState {
         let walk_cycles = mem.cycles;
         if let Some(t) = self.timing.as_mut() {
             t.cycles += walk_cycles;
-            // The walk's PTE loads moved the L1D's recently-used lines.
-            t.last_dline = u64::MAX;
         }
         match result {
             Ok(t) => {

@@ -67,9 +67,6 @@ struct HartCaches {
     /// (another hart's store, fence.i), so a fetch that hits the line it hit
     /// last time can be counted without a lookup (`fetch_same_line`).
     l1i_epoch: u64,
-    /// The same for the L1D: bumped when another hart invalidates or
-    /// downgrades (cleans) one of its lines (`data_same_line`).
-    l1d_epoch: u64,
 }
 
 /// Which kind of L1 miss is being served.
@@ -107,7 +104,6 @@ impl MemoryHierarchy {
                     .map_err(geometry_err("l1d"))?,
                 stats: HartMemStats::default(),
                 l1i_epoch: 0,
-                l1d_epoch: 0,
             });
         }
         let l2 = match config.l2.enabled {
@@ -241,9 +237,6 @@ impl MemoryHierarchy {
                 continue;
             }
             let d = other.l1d.invalidate_line(paddr);
-            if d.is_some() {
-                other.l1d_epoch += 1;
-            }
             let inst = other.l1i.invalidate_line(paddr);
             if inst.is_some() {
                 other.l1i_epoch += 1;
@@ -264,7 +257,6 @@ impl MemoryHierarchy {
     fn downgrade_others(&mut self, hart: usize, paddr: u64) -> bool {
         for (i, other) in self.harts.iter_mut().enumerate() {
             if i != hart && other.l1d.clean_line(paddr) {
-                other.l1d_epoch += 1;
                 write_back(&mut self.l2, Some(paddr));
                 return true; // at most one hart holds a line Modified
             }
@@ -277,23 +269,6 @@ impl MemoryHierarchy {
     pub fn fence_i(&mut self, hart: usize) {
         self.harts[hart].l1i.flush();
         self.harts[hart].l1i_epoch += 1;
-    }
-
-    /// The epoch of `hart`'s L1D (see `data_same_line`).
-    #[inline(always)]
-    pub fn l1d_epoch(&self, hart: usize) -> u64 {
-        self.harts[hart].l1d_epoch
-    }
-
-    /// A load, or a store to a line already dirty, on the line this hart's
-    /// last data access touched, with no invalidation or downgrade since: a
-    /// hit in the most recently used way, counted without the lookup.
-    #[inline(always)]
-    pub fn data_same_line(&mut self, hart: usize) -> u32 {
-        if !self.ideal {
-            self.harts[hart].l1d.stats.hits += 1;
-        }
-        self.lat.l1d
     }
 
     /// The epoch of `hart`'s L1I (see `fetch_same_line`).
