@@ -3,10 +3,10 @@
 //! working: the OS boots and runs a shell pipeline, a fork/exec tree, a
 //! program killed by a fault, unmodified static glibc and Rust std
 //! programs, and a bare-metal Rust program; each command is printed as a
-//! user would type it.
+//! user would type it. It ends in the guest OS's interactive shell.
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use anyhow::{bail, Result};
 
@@ -61,7 +61,8 @@ pub fn demo(paths: &Paths) -> Result<()> {
         let mut shown = Command::new(&shown_rvlab);
         shown.args(step.args);
         println!("$ {}", process::describe(&shown));
-        let status = Command::new(paths.rvlab()).args(step.args).status()?;
+        // The terminal is kept for the interactive shell at the end.
+        let status = Command::new(paths.rvlab()).args(step.args).stdin(Stdio::null()).status()?;
         println!("[exit status {}]", rvlab::describe_exit(status.code()));
         if status.code() != Some(step.status) {
             bail!("`rvlab {}` exited with {:?}, expected {}", step.args.join(" "), status.code(), step.status);
@@ -72,11 +73,17 @@ pub fn demo(paths: &Paths) -> Result<()> {
     let options = rvlab::RunOptions { timeout_secs: Some(30), ..Default::default() };
     let shown = rvlab::run_command(&shown_rvlab, &relative(&hello), options);
     println!("$ {}", process::describe(&shown));
-    let status = rvlab::run_command(&paths.rvlab(), &hello, options).status()?;
+    let status =
+        rvlab::run_command(&paths.rvlab(), &hello, options).stdin(Stdio::null()).status()?;
     println!("[exit status {}]", rvlab::describe_exit(status.code()));
     if !status.success() {
         bail!("{} did not pass on rvlab", hello.display());
     }
-    println!("\nInteractive: `{} run sh` boots into the shell (exit leaves).", shown_rvlab.display());
+    // Last, the OS's shell on this terminal (with no terminal, stdin's end
+    // reaches the guest as Ctrl-D and the shell exits at once).
+    println!("\n# the guest OS's interactive shell: try `ls /bin`, `echo hi | wc`, `forktree`; `exit` leaves");
+    println!("$ {} run sh", shown_rvlab.display());
+    let status = Command::new(paths.rvlab()).args(["run", "sh"]).status()?;
+    println!("[exit status {}]", rvlab::describe_exit(status.code()));
     Ok(())
 }
