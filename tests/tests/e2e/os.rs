@@ -159,3 +159,25 @@ fn os_boots_on_qemu_with_the_same_output() {
         assert_eq!((our_status, &ours), (their_status, &theirs), "{program}");
     }
 }
+
+/// Children make thousands of random syscalls (random numbers, and pointers
+/// into user memory, kernel memory or nowhere); some die of signals, the
+/// kernel survives them all. The program is built here from
+/// tests/programs/syscall_fuzz.c and run as a host program (`rvlab run
+/// ./prog` adds it to the initrd).
+#[test]
+fn kernel_survives_random_syscalls() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("os");
+    std::fs::create_dir_all(&dir).unwrap();
+    let elf = dir.join("syscall_fuzz");
+    let out = Command::new("riscv64-linux-gnu-gcc")
+        .args(["-static", "-O2", "-o"])
+        .arg(&elf)
+        .arg(workspace_root().join("tests/programs/syscall_fuzz.c"))
+        .output()
+        .expect("riscv64-linux-gnu-gcc (Debian gcc-riscv64-linux-gnu; cargo xtask test installs it)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let (text, status) = run_rvlab(elf.to_str().unwrap(), &[]);
+    assert_eq!(status, 0, "{text}");
+    assert!(text.contains("24 ended") && text.contains("kernel alive"), "{text}");
+}
