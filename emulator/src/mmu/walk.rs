@@ -170,3 +170,54 @@ pub fn translate(
     let paddr = (pte.ppn() << 12) & !offset_mask | (vaddr & offset_mask);
     Ok(Translation { paddr, level: level as u8, pte, pte_addr })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    struct Mem(HashMap<u64, u64>);
+    impl PhysMemory for Mem {
+        fn read_u64(&mut self, a: u64) -> Option<u64> {
+            Some(*self.0.get(&a).unwrap_or(&0))
+        }
+        fn write_u64(&mut self, a: u64, v: u64) -> bool {
+            self.0.insert(a, v);
+            true
+        }
+    }
+
+    const S: Context = Context { privilege: Privilege::Supervisor, sum: false, mxr: false };
+
+    /// Sv48: four levels, a 48-bit address space, 512 GiB top-level pages.
+    #[test]
+    fn sv48_four_level_walk_and_canonical_boundary() {
+        let va: u64 = 0x0000_7f12_3456_7000;
+        let vpn = |l: u32| (va >> (12 + 9 * l)) & 0x1ff;
+        let tables = [0x8000_0000u64, 0x8000_1000, 0x8000_2000, 0x8000_3000];
+        let mut mem = Mem(HashMap::new());
+        for level in (1..4u32).rev() {
+            let table = tables[(3 - level) as usize];
+            let next = tables[(4 - level) as usize];
+            mem.0.insert(table + vpn(level) * 8, Pte::new(next >> 12, PteFlags::V).0);
+        }
+        let leaf = PteFlags::V | PteFlags::R | PteFlags::A;
+        mem.0.insert(tables[3] + vpn(0) * 8, Pte::new(0x9_0000, leaf).0);
+        let satp = Satp { mode: Mode::Sv48, asid: 0, ppn: tables[0] >> 12 };
+        let t = translate(&mut mem, satp, va + 0x10, AccessType::Load, S, AdPolicy::Fault).unwrap();
+        assert_eq!((t.paddr, t.level), (0x9000_0010, 0));
+        // Bit 47 is the top of an Sv48 address: 0x0000_8000_0000_0000 is not canonical.
+        assert!(is_canonical(Mode::Sv48, 0xffff_8000_0000_0000));
+        assert!(!is_canonical(Mode::Sv48, 0x0000_8000_0000_0000));
+        assert!(!is_canonical(Mode::Sv39, va), "valid for Sv48, too wide for Sv39");
+        let far = 0x0000_8000_0000_0000;
+        assert_eq!(translate(&mut mem, satp, far, AccessType::Load, S, AdPolicy::Fault), Err(Fault::Page));
+        // A 512 GiB leaf at level 3 must be aligned to 512 GiB.
+        let mut mem2 = Mem(HashMap::new());
+        mem2.0.insert(tables[0] + vpn(3) * 8, Pte::new(0x1, leaf).0);
+        assert_eq!(translate(&mut mem2, satp, va, AccessType::Load, S, AdPolicy::Fault), Err(Fault::Page));
+        mem2.0.insert(tables[0] + vpn(3) * 8, Pte::new(1 << 27, leaf).0);
+        let t = translate(&mut mem2, satp, va, AccessType::Load, S, AdPolicy::Fault).unwrap();
+        assert_eq!((t.paddr, t.level), ((1 << 39) | (va & ((1 << 39) - 1)), 3));
+    }
+}
