@@ -27,6 +27,11 @@ fn os_dir() -> PathBuf {
 /// Boots the OS on rvlab (timing model on, as by default) with `program
 /// args` as init; returns the console output and the exit status.
 fn run_rvlab(program: &str, args: &[&str]) -> (String, i32) {
+    run_rvlab_harts(program, args, 1)
+}
+
+/// [`run_rvlab`] on a machine with `harts` harts.
+fn run_rvlab_harts(program: &str, args: &[&str], harts: usize) -> (String, i32) {
     let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
     let image = os_image::prepare(&os_dir(), program, &args).expect("OS image");
     let out = SharedBuffer::new();
@@ -34,6 +39,7 @@ fn run_rvlab(program: &str, args: &[&str]) -> (String, i32) {
         max_instructions: Some(MAX_INSTRUCTIONS),
         bootargs: image.bootargs.clone(),
         timing: Some(Default::default()),
+        harts,
         ..Default::default()
     };
     let mut m = Machine::new(config, Box::new(out.clone()), Box::new(out.clone())).unwrap();
@@ -180,4 +186,15 @@ fn kernel_survives_random_syscalls() {
     let (text, status) = run_rvlab(elf.to_str().unwrap(), &[]);
     assert_eq!(status, 0, "{text}");
     assert!(text.contains("24 ended") && text.contains("kernel alive"), "{text}");
+}
+
+/// Every hart boots (the others idle until the scheduling issue gives them
+/// work) and the system behaves exactly as with one.
+#[test]
+fn os_runs_the_same_on_four_harts() {
+    for (program, args) in [("forktree", vec![]), ("/tests/pipes", vec![])] {
+        let one = run_rvlab(program, &args);
+        let four = run_rvlab_harts(program, &args, 4);
+        assert_eq!(one, four, "{program}");
+    }
 }
