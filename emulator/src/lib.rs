@@ -16,6 +16,7 @@ pub mod mmu;
 pub mod os_image;
 pub mod report;
 pub mod timing;
+pub mod trace;
 
 pub use machine::{Machine, MachineConfig, MachineError, RunExit};
 

@@ -6,6 +6,7 @@ use anyhow::{bail, Context};
 use clap::{Args, Parser, Subcommand};
 use rvlab::mmu::{AdPolicy, MmuConfig};
 use rvlab::timing::TimingConfig;
+use rvlab::trace::{Categories, Format, Sink, Tracer};
 use rvlab::{Machine, MachineConfig, RunExit};
 use std::io::Write;
 use std::path::PathBuf;
@@ -136,6 +137,18 @@ struct RunArgs {
     /// `/chosen/bootargs` (QEMU's `-append`).
     #[arg(long, value_name = "ARGS", default_value = "")]
     append: String,
+    /// Trace these events (comma-separated): trap, irq, return, pagefault,
+    /// syscall, satp, switch, exec, exit, or all. Syscalls are decoded like
+    /// strace; switch/exec/exit come from the guest OS's trace device.
+    #[arg(long, value_name = "LIST", value_parser = parse_categories)]
+    trace: Option<Categories>,
+    /// Format of the trace: text lines (`[h0 c=1234] pid 7 (sh) write(1, "hi\n", 3) = 3`)
+    /// or JSON lines.
+    #[arg(long, value_enum, default_value_t = TraceFormatArg::Text)]
+    trace_format: TraceFormatArg,
+    /// Write the trace to FILE instead of stderr.
+    #[arg(long, value_name = "FILE")]
+    trace_out: Option<PathBuf>,
     /// The program to run (see above).
     program: PathBuf,
     /// Arguments for PROGRAM (guest OS only).
@@ -173,6 +186,33 @@ fn timing_config(args: &RunArgs) -> anyhow::Result<TimingConfig> {
         overrides.push(format!("tlb.replacement={}", r.name()));
     }
     Ok(TimingConfig::load(Some(&args.timing), &overrides)?)
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum TraceFormatArg {
+    Text,
+    Jsonl,
+}
+
+fn parse_categories(s: &str) -> Result<Categories, String> {
+    Categories::parse(s)
+}
+
+/// The tracer `--trace`, `--trace-format` and `--trace-out` ask for.
+fn tracer(args: &RunArgs) -> anyhow::Result<Option<Tracer>> {
+    let Some(categories) = args.trace else { return Ok(None) };
+    let out: Box<dyn Write> = match &args.trace_out {
+        Some(path) => Box::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
+        ),
+        None => Box::new(std::io::stderr()),
+    };
+    let format = match args.trace_format {
+        TraceFormatArg::Text => Format::Text,
+        TraceFormatArg::Jsonl => Format::Jsonl,
+    };
+    Ok(Some(Tracer::new(Sink::new(out, format), categories, args.harts as usize)))
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -281,6 +321,9 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         let bytes =
             std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         machine.load_initrd(&bytes).with_context(|| format!("{}", path.display()))?;
+    }
+    if let Some(t) = tracer(&args)? {
+        machine.set_tracer(t);
     }
     machine.connect_stdin();
     let started = Instant::now();

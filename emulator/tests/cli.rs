@@ -224,6 +224,24 @@ fn os_mode_without_a_built_os_says_how_to_build_it() {
 }
 
 #[test]
+fn unknown_trace_category_is_a_usage_error() {
+    let p = file("pass4.elf", &riscv(prog::PASS));
+    let o = rvlab(&["run", "--bare", "--trace", "traps", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown trace category `traps`"), "{}", stderr(&o));
+}
+
+#[test]
+fn bare_programs_are_traced_from_the_hardware_alone() {
+    // A bare program that traps (illegal instruction at 0x8000_0000 with
+    // mtvec = 0): the trace shows the trap without any help from the guest.
+    let p = file("illegal.elf", &riscv(&[0xffff_ffff, 0x0000_006f]));
+    let o = rvlab(&["run", "--bare", "--max-instructions", "50", "--trace", "trap", p.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert!(err.contains("trap illegal instruction (2) M->M epc=0x80000000 tval=0xffffffff"), "{err}");
+}
+
+#[test]
 fn bare_programs_take_no_arguments() {
     let p = file("pass3.elf", &riscv(prog::PASS));
     let o = rvlab(&["run", "--bare", p.to_str().unwrap(), "extra"]);
@@ -251,6 +269,9 @@ fn help_documents_every_flag() {
         "--os-dir",
         "--initrd",
         "--append",
+        "--trace",
+        "--trace-format",
+        "--trace-out",
     ] {
         assert!(help.contains(flag), "{flag} missing from help:\n{help}");
     }

@@ -84,6 +84,10 @@ pub struct HartState {
     pub mmu_stats: MmuStats,
     /// The core timing model, when the machine has one.
     pub timing: Option<timing::CoreTiming>,
+    /// Which trace events to record (empty: tracing off, nothing recorded).
+    pub trace: crate::trace::Categories,
+    /// Events recorded since the machine last collected them.
+    pub trace_events: Vec<crate::trace::Event>,
 }
 
 /// A hart and its decoded-instruction cache.
@@ -125,6 +129,8 @@ impl Hart {
                 ad_policy: mmu.ad,
                 mmu_stats: MmuStats::default(),
                 timing,
+                trace: crate::trace::Categories::empty(),
+                trace_events: Vec::new(),
             },
             cache: BlockCache::new(costs),
         }
@@ -149,6 +155,7 @@ impl Hart {
                 || bus.ctx.irq_dirty
                 || s.waiting
                 || s.stuck.is_some()
+                || !s.trace_events.is_empty()
             {
                 break;
             }
@@ -306,8 +313,39 @@ impl HartState {
         let from = self.privilege;
         self.pc = trap::enter(&mut self.csr, &mut self.privilege, trap, epc);
         self.note_mode_change(from);
+        if !self.trace.is_empty() {
+            self.trace_trap(trap, epc, from);
+        }
         self.refresh_checks();
         self.pc
+    }
+
+    /// Records a trap (and, for an ecall from U-mode, the syscall it makes).
+    #[inline(never)]
+    fn trace_trap(&mut self, trap: Trap, epc: u64, from: Privilege) {
+        use crate::trace::{Event, EventKind};
+        let (cause, tval) = match trap {
+            Trap::Exception(e) => (e.code(), e.tval()),
+            Trap::Interrupt(c) => (c | 1 << 63, 0),
+        };
+        let hart = self.csr.mhartid as usize;
+        let cycle = self.cycle();
+        let to = self.privilege;
+        self.trace_events.push(Event { hart, cycle, kind: EventKind::Trap { cause, epc, tval, from, to } });
+        if trap == Trap::Exception(Exception::EcallFromU) {
+            let mut args = [0; 6];
+            args.copy_from_slice(&self.x[10..16]);
+            let nr = self.x[17];
+            self.trace_events.push(Event { hart, cycle, kind: EventKind::SyscallEnter { nr, args } });
+        }
+    }
+
+    /// Records a trap return or a satp write, when tracing.
+    pub(crate) fn trace_event(&mut self, kind: crate::trace::EventKind) {
+        if !self.trace.is_empty() {
+            let e = crate::trace::Event { hart: self.csr.mhartid as usize, cycle: self.cycle(), kind };
+            self.trace_events.push(e);
+        }
     }
 
     /// Per-mode cycle accounting after a change of privilege from `from`.

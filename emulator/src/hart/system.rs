@@ -73,6 +73,9 @@ impl HartState {
             if matches!(csr, addr::FFLAGS | addr::FRM | addr::FCSR) {
                 self.csr.set_fs_dirty();
             }
+            if csr == addr::SATP {
+                self.trace_event(crate::trace::EventKind::Satp { value: self.csr.satp });
+            }
             if matches!(csr, addr::STIMECMP | addr::MENVCFG | addr::MIP) {
                 self.csr.update_stip(bus.ctx.time);
             }
@@ -101,7 +104,9 @@ impl HartState {
         self.privilege = mpp;
         self.note_mode_change(from);
         self.refresh_checks();
-        Ok(self.csr.mepc)
+        let pc = self.csr.mepc;
+        self.trace_event(crate::trace::EventKind::Return { from, to: mpp, pc });
+        Ok(pc)
     }
 
     /// sret: return from an S-mode trap to the mode in SPP.
@@ -120,7 +125,9 @@ impl HartState {
         self.privilege = spp;
         self.note_mode_change(from);
         self.refresh_checks();
-        Ok(self.csr.sepc)
+        let pc = self.csr.sepc;
+        self.trace_event(crate::trace::EventKind::Return { from, to: spp, pc });
+        Ok(pc)
     }
 
     /// wfi: U-mode may not wait; with mstatus.TW neither may S-mode.

@@ -82,6 +82,38 @@ impl Exception {
     }
 }
 
+/// The spec's name of an `xcause` value (interrupt bit included).
+pub fn cause_name(cause: u64) -> &'static str {
+    if cause >> 63 == 1 {
+        return match cause & 0xff {
+            1 => "supervisor software interrupt",
+            3 => "machine software interrupt",
+            5 => "supervisor timer interrupt",
+            7 => "machine timer interrupt",
+            9 => "supervisor external interrupt",
+            11 => "machine external interrupt",
+            _ => "interrupt",
+        };
+    }
+    match cause {
+        0 => "instruction address misaligned",
+        1 => "instruction access fault",
+        2 => "illegal instruction",
+        3 => "breakpoint",
+        4 => "load address misaligned",
+        5 => "load access fault",
+        6 => "store/AMO address misaligned",
+        7 => "store/AMO access fault",
+        8 => "environment call from U-mode",
+        9 => "environment call from S-mode",
+        11 => "environment call from M-mode",
+        12 => "instruction page fault",
+        13 => "load page fault",
+        15 => "store/AMO page fault",
+        _ => "reserved cause",
+    }
+}
+
 /// Interrupt cause codes (bit positions in `mip`/`mie`).
 pub mod irq {
     pub const SSI: u64 = 1;

@@ -13,6 +13,7 @@ use crate::loader::{LoadError, LoadedProgram};
 use crate::hart::timing::CoreTiming;
 use crate::mmu::{MmuConfig, Tlb};
 use crate::timing::{MemoryHierarchy, TimingConfig};
+use crate::trace::Tracer;
 use std::io::Write;
 use std::time::{Duration, Instant};
 
@@ -106,6 +107,8 @@ pub struct Machine {
     initrd: Option<(u64, u64)>,
     /// What the guest kernel reported through the trace device.
     pub guest_events: Vec<GuestRecord>,
+    /// Where trace events go, when tracing.
+    tracer: Option<Tracer>,
 }
 
 /// A trace-device event, stamped and with its name read from guest RAM.
@@ -179,6 +182,7 @@ impl Machine {
             skipped: 0,
             initrd: None,
             guest_events: Vec::new(),
+            tracer: None,
         })
     }
 
@@ -187,6 +191,15 @@ impl Machine {
         if let Some(u) = self.bus.device_mut::<Uart16550>() {
             u.push_input(bytes);
         }
+    }
+
+    /// Traces the run into `tracer` (every hart records the tracer's
+    /// categories).
+    pub fn set_tracer(&mut self, tracer: Tracer) {
+        for h in &mut self.harts {
+            h.state.trace = tracer.categories();
+        }
+        self.tracer = Some(tracer);
     }
 
     /// Connects the UART's receiver to the host's standard input.
@@ -249,6 +262,9 @@ impl Machine {
             }
         };
         self.flush_output();
+        if let Some(t) = self.tracer.as_mut() {
+            t.finish(&self.bus.ram);
+        }
         exit
     }
 
@@ -305,6 +321,15 @@ impl Machine {
                 self.collect_guest_events();
                 progressed = true;
             }
+            if !self.harts[h].state.trace_events.is_empty() {
+                let s = &mut self.harts[h].state;
+                let events = std::mem::take(&mut s.trace_events);
+                let (satp, a0) = (s.csr.satp, s.x[10]);
+                if let Some(t) = self.tracer.as_mut() {
+                    t.hart_events(events, satp, a0, &self.bus.ram);
+                }
+                progressed = true;
+            }
             if !progressed {
                 break;
             }
@@ -324,6 +349,10 @@ impl Machine {
                 String::from_utf8_lossy(bytes).into_owned()
             });
             let instret = self.harts.get(event.hart).map_or(0, |h| h.state.instret);
+            if let Some(t) = self.tracer.as_mut() {
+                let cycle = self.harts.get(event.hart).map_or(0, |h| h.state.cycle());
+                t.guest_event(event.hart, cycle, event.kind, event.args, name.clone());
+            }
             self.guest_events.push(GuestRecord { event, instret, name });
         }
     }

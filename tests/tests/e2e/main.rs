@@ -6,3 +6,4 @@ mod firmware;
 mod measure;
 mod os;
 mod privileged;
+mod trace;

@@ -1,0 +1,230 @@
+//! Host-side tracing: typed events (`event`) emitted by the harts where
+//! things happen, filtered by category, labelled with the process the guest
+//! kernel says is running, and written by a sink (`sink`) as text or JSON
+//! lines. Syscalls are paired enter/return by address space and decoded
+//! (`syscalls`) with their arguments read from guest memory at the return.
+//! With tracing off the harts record nothing.
+
+pub mod event;
+pub mod sink;
+pub mod syscalls;
+
+pub use event::{Categories, Event, EventKind};
+pub use sink::{Format, ProcessLabel, Sink};
+
+use crate::bus::Ram;
+use crate::devices::trace::GuestEventKind;
+use crate::hart::Privilege;
+use crate::mmu::{self, AccessType, AdPolicy, Context, PhysMemory, Satp};
+use std::collections::HashMap;
+
+/// Guest memory as a traced process sees it: its page table, read-only
+/// (A/D bits are not touched).
+struct ProcessMemory<'a> {
+    ram: &'a Ram,
+    satp: Satp,
+}
+
+struct ReadOnly<'a>(&'a Ram);
+
+impl PhysMemory for ReadOnly<'_> {
+    fn read_u64(&mut self, paddr: u64) -> Option<u64> {
+        self.0.read(paddr, 8)
+    }
+    fn write_u64(&mut self, _: u64, _: u64) -> bool {
+        true // pretend, so a walk that would set A/D succeeds without writing
+    }
+}
+
+impl syscalls::GuestMemory for ProcessMemory<'_> {
+    fn read_bytes(&mut self, vaddr: u64, len: usize) -> Option<Vec<u8>> {
+        let ctx = Context { privilege: Privilege::User, sum: false, mxr: false };
+        let mut out = Vec::with_capacity(len);
+        let mut at = vaddr;
+        while out.len() < len {
+            let t = mmu::translate(&mut ReadOnly(self.ram), self.satp, at, AccessType::Load, ctx, AdPolicy::HardwareUpdate).ok()?;
+            let page_left = 0x1000 - (at & 0xfff) as usize;
+            let n = page_left.min(len - out.len());
+            out.extend_from_slice(self.ram.slice(t.paddr, n as u64)?);
+            at += n as u64;
+        }
+        Some(out)
+    }
+}
+
+/// A syscall between its ecall and the return to U-mode.
+struct Pending {
+    hart: usize,
+    nr: u64,
+    args: [u64; 6],
+    cycle: u64,
+    /// The call decoded at entry, for calls whose arguments do not survive
+    /// them (execve replaces the memory its path and argv are in).
+    entry: Option<String>,
+}
+
+/// Whose syscall: the process the kernel reported running on the hart, or
+/// (for a kernel without the trace device) the address space.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Owner {
+    Pid(u64),
+    Satp(u64),
+}
+
+/// execve: decoded at entry.
+const EXECVE: u64 = 221;
+
+fn decode_satp(satp: u64) -> Satp {
+    Satp::from_bits(satp).unwrap_or(Satp::BARE)
+}
+
+/// The machine's tracer: what to record, where, and what it knows about
+/// the guest's processes.
+pub struct Tracer {
+    sink: Sink,
+    categories: Categories,
+    /// The process running on each hart, from the kernel's switch events.
+    running: Vec<u64>,
+    names: HashMap<u64, String>,
+    /// Syscalls entered and not yet returned, by process.
+    pending: HashMap<Owner, Pending>,
+    /// Events written, by category (for tests and completeness checks).
+    pub written: u64,
+}
+
+impl Tracer {
+    pub fn new(sink: Sink, categories: Categories, harts: usize) -> Tracer {
+        Tracer {
+            sink,
+            categories,
+            running: vec![0; harts],
+            names: HashMap::new(),
+            pending: HashMap::new(),
+            written: 0,
+        }
+    }
+
+    /// The categories the harts should record.
+    pub fn categories(&self) -> Categories {
+        self.categories
+    }
+
+    fn label(&self, hart: usize) -> Option<ProcessLabel> {
+        let pid = *self.running.get(hart)?;
+        (pid != 0).then(|| ProcessLabel {
+            pid,
+            name: self.names.get(&pid).cloned().unwrap_or_else(|| "?".into()),
+        })
+    }
+
+    fn emit(&mut self, e: &Event) {
+        if self.categories.contains(e.category()) {
+            let label = self.label(e.hart);
+            let _ = self.sink.write(e, label.as_ref());
+            self.written += 1;
+        }
+    }
+
+    /// Takes a hart's events. `satp` and `a0` are the hart's after its last
+    /// instruction (an sret to U-mode returns a syscall's result in a0).
+    pub fn hart_events(&mut self, events: Vec<Event>, satp: u64, a0: u64, ram: &Ram) {
+        for e in events {
+            let owner = match self.running.get(e.hart) {
+                Some(&pid) if pid != 0 => Owner::Pid(pid),
+                _ => Owner::Satp(satp),
+            };
+            match &e.kind {
+                EventKind::SyscallEnter { nr, args } => {
+                    if let Some(p) = self.pending.remove(&owner) {
+                        self.finish_syscall(p, None, satp, ram);
+                    }
+                    let entry = (*nr == EXECVE && self.categories.contains(Categories::SYSCALL))
+                        .then(|| {
+                            let mut mem = ProcessMemory { ram, satp: decode_satp(satp) };
+                            syscalls::format_entry(*nr, *args, None, &mut mem)
+                        });
+                    let p = Pending { hart: e.hart, nr: *nr, args: *args, cycle: e.cycle, entry };
+                    self.pending.insert(owner, p);
+                    continue;
+                }
+                EventKind::Return { to: Privilege::User, .. } => {
+                    self.emit(&e);
+                    if let Some(mut p) = self.pending.remove(&owner) {
+                        p.hart = e.hart;
+                        p.cycle = e.cycle;
+                        self.finish_syscall(p, Some(a0), satp, ram);
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            self.emit(&e);
+        }
+    }
+
+    fn finish_syscall(&mut self, p: Pending, ret: Option<u64>, satp: u64, ram: &Ram) {
+        if !self.categories.contains(Categories::SYSCALL) {
+            return;
+        }
+        let text = match p.entry {
+            Some(entry) => {
+                let result = ret.map_or_else(|| "?".to_string(), |r| syscalls::format_return(p.nr, r));
+                format!("{entry} = {result}")
+            }
+            None => {
+                let mut mem = ProcessMemory { ram, satp: decode_satp(satp) };
+                syscalls::format_call(p.nr, p.args, ret, &mut mem)
+            }
+        };
+        let kind = EventKind::SyscallExit { nr: p.nr, ret: ret.unwrap_or(u64::MAX), text };
+        let e = Event { hart: p.hart, cycle: p.cycle, kind };
+        let label = self.label(p.hart);
+        let _ = self.sink.write(&e, label.as_ref());
+        self.written += 1;
+    }
+
+    /// Takes an event the guest kernel reported, updating what the host
+    /// knows of its processes.
+    pub fn guest_event(&mut self, hart: usize, cycle: u64, kind: GuestEventKind, args: [u64; 4], name: Option<String>) {
+        match kind {
+            GuestEventKind::ProcessCreated => {
+                let parent = self.names.get(&args[1]).cloned().unwrap_or_else(|| "?".into());
+                self.names.insert(args[0], parent);
+            }
+            GuestEventKind::Exec => {
+                if let Some(n) = &name {
+                    let short = n.rsplit('/').next().unwrap_or(n).to_string();
+                    self.names.insert(args[0], short);
+                }
+            }
+            GuestEventKind::ContextSwitch => {
+                if let Some(r) = self.running.get_mut(hart) {
+                    *r = args[1];
+                }
+            }
+            // exit/exit_group never return: written when the process ends.
+            GuestEventKind::Exit => {
+                if let Some(p) = self.pending.remove(&Owner::Pid(args[0])) {
+                    self.finish_syscall(p, None, 0, &Ram::new(0, 0));
+                }
+            }
+            _ => {}
+        }
+        self.emit(&Event { hart, cycle, kind: EventKind::Guest { kind, args, name } });
+    }
+
+    /// Writes out syscalls still waiting for their return and flushes.
+    pub fn finish(&mut self, ram: &Ram) {
+        let mut pending: Vec<(Owner, Pending)> = self.pending.drain().collect();
+        // A deterministic order: by the cycle each call was entered.
+        pending.sort_by_key(|(owner, p)| (p.cycle, *owner));
+        for (owner, p) in pending {
+            let satp = match owner {
+                Owner::Satp(s) => s,
+                Owner::Pid(_) => 0,
+            };
+            self.finish_syscall(p, None, satp, ram);
+        }
+        let _ = self.sink.flush();
+    }
+}

@@ -1,0 +1,182 @@
+//! Trace sinks: events formatted as text (strace-like lines with a hart and
+//! cycle column) or as JSON lines, through a buffered writer that is flushed
+//! when the run ends however it ends.
+
+use super::event::{Event, EventKind};
+use crate::devices::trace::GuestEventKind;
+use crate::hart::trap::cause_name;
+use crate::hart::Privilege;
+use serde_json::json;
+use std::io::{self, Write};
+
+/// Output format of a trace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Jsonl,
+}
+
+/// What the host knows about the process running on a hart (from the
+/// kernel's reports), for labelling events.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProcessLabel {
+    pub pid: u64,
+    pub name: String,
+}
+
+fn mode(p: Privilege) -> &'static str {
+    match p {
+        Privilege::User => "U",
+        Privilege::Supervisor => "S",
+        Privilege::Machine => "M",
+    }
+}
+
+/// Writes events in one format.
+pub struct Sink {
+    out: io::BufWriter<Box<dyn Write>>,
+    format: Format,
+}
+
+impl Sink {
+    pub fn new(out: Box<dyn Write>, format: Format) -> Sink {
+        Sink { out: io::BufWriter::with_capacity(1 << 16, out), format }
+    }
+
+    /// Writes one event, labelled with the process on its hart if known.
+    pub fn write(&mut self, e: &Event, process: Option<&ProcessLabel>) -> io::Result<()> {
+        match self.format {
+            Format::Text => writeln!(self.out, "{}", text(e, process)),
+            Format::Jsonl => writeln!(self.out, "{}", jsonl(e, process)),
+        }
+    }
+
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// The text form: `[h0 c=1234] pid 7 (sh) write(1, "hi\n", 3) = 3`.
+pub fn text(e: &Event, process: Option<&ProcessLabel>) -> String {
+    let who = match process {
+        Some(p) if p.pid != 0 => format!("pid {} ({}) ", p.pid, p.name),
+        _ => String::new(),
+    };
+    let what = match &e.kind {
+        EventKind::Trap { cause, epc, tval, from, to } => {
+            let kind = if cause >> 63 == 1 { "irq" } else { "trap" };
+            format!(
+                "{kind} {} ({}) {}->{} epc={epc:#x} tval={tval:#x}",
+                cause_name(*cause),
+                cause & !(1 << 63),
+                mode(*from),
+                mode(*to)
+            )
+        }
+        EventKind::Return { from, to, pc } => {
+            format!("return {}->{} pc={pc:#x}", mode(*from), mode(*to))
+        }
+        EventKind::Satp { value } => format!("satp {value:#018x}"),
+        EventKind::SyscallEnter { nr, args } => format!(
+            "syscall {} enter ({:#x}, {:#x}, {:#x}, ...)",
+            super::syscalls::name(*nr).unwrap_or("?"),
+            args[0],
+            args[1],
+            args[2]
+        ),
+        EventKind::SyscallExit { text, .. } => text.clone(),
+        EventKind::Guest { kind, args, name } => match kind {
+            GuestEventKind::ProcessCreated => format!("created pid {} (parent {})", args[0], args[1]),
+            GuestEventKind::Exec => {
+                format!("exec pid {} {}", args[0], name.as_deref().unwrap_or(""))
+            }
+            GuestEventKind::ContextSwitch => format!("switch pid {} -> pid {}", args[0], args[1]),
+            GuestEventKind::Exit => format!("exit pid {} status {:#x}", args[0], args[1]),
+            GuestEventKind::PageFault => format!(
+                "page fault pid {} addr={:#x} cause={} resolved={}",
+                args[0], args[1], args[2], args[3]
+            ),
+            GuestEventKind::Unknown(code) => format!("guest event {code} {args:x?}"),
+        },
+    };
+    format!("[h{} c={}] {who}{what}", e.hart, e.cycle)
+}
+
+/// The JSON-lines form: one object per event.
+pub fn jsonl(e: &Event, process: Option<&ProcessLabel>) -> String {
+    let mut v = match &e.kind {
+        EventKind::Trap { cause, epc, tval, from, to } => json!({
+            "type": if cause >> 63 == 1 { "irq" } else { "trap" },
+            "cause": cause & !(1 << 63), "cause_name": cause_name(*cause),
+            "epc": epc, "tval": tval, "from": mode(*from), "to": mode(*to),
+        }),
+        EventKind::Return { from, to, pc } => {
+            json!({"type": "return", "from": mode(*from), "to": mode(*to), "pc": pc})
+        }
+        EventKind::Satp { value } => json!({"type": "satp", "value": value}),
+        EventKind::SyscallEnter { nr, args } => json!({
+            "type": "syscall_enter", "nr": nr, "name": super::syscalls::name(*nr), "args": args,
+        }),
+        EventKind::SyscallExit { nr, ret, text } => json!({
+            "type": "syscall", "nr": nr, "name": super::syscalls::name(*nr),
+            "ret": *ret as i64, "text": text,
+        }),
+        EventKind::Guest { kind, args, name } => json!({
+            "type": match kind {
+                GuestEventKind::ProcessCreated => "process_created",
+                GuestEventKind::Exec => "exec",
+                GuestEventKind::ContextSwitch => "switch",
+                GuestEventKind::Exit => "exit",
+                GuestEventKind::PageFault => "page_fault",
+                GuestEventKind::Unknown(_) => "guest_unknown",
+            },
+            "args": args, "name": name,
+        }),
+    };
+    v["hart"] = json!(e.hart);
+    v["cycle"] = json!(e.cycle);
+    if let Some(p) = process.filter(|p| p.pid != 0) {
+        v["pid"] = json!(p.pid);
+        v["comm"] = json!(p.name);
+    }
+    v.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trap() -> Event {
+        Event {
+            hart: 1,
+            cycle: 42,
+            kind: EventKind::Trap {
+                cause: 2,
+                epc: 0x8000_0000,
+                tval: 0x13,
+                from: Privilege::User,
+                to: Privilege::Supervisor,
+            },
+        }
+    }
+
+    #[test]
+    fn text_lines() {
+        assert_eq!(
+            text(&trap(), None),
+            "[h1 c=42] trap illegal instruction (2) U->S epc=0x80000000 tval=0x13"
+        );
+        let p = ProcessLabel { pid: 7, name: "sh".into() };
+        assert!(text(&trap(), Some(&p)).starts_with("[h1 c=42] pid 7 (sh) trap"));
+    }
+
+    #[test]
+    fn json_lines_parse_and_carry_the_fields() {
+        let v: serde_json::Value = serde_json::from_str(&jsonl(&trap(), None)).unwrap();
+        assert_eq!(v["type"], "trap");
+        assert_eq!(v["cause"], 2);
+        assert_eq!(v["hart"], 1);
+        assert_eq!(v["cycle"], 42);
+        assert_eq!(v["from"], "U");
+    }
+}
