@@ -146,6 +146,9 @@ struct RunArgs {
     /// or JSON lines.
     #[arg(long, value_enum, default_value_t = TraceFormatArg::Text)]
     trace_format: TraceFormatArg,
+    /// Trace only process PID (as the guest OS reports it).
+    #[arg(long, value_name = "PID")]
+    trace_pid: Option<u64>,
     /// Write the trace to FILE instead of stderr.
     #[arg(long, value_name = "FILE")]
     trace_out: Option<PathBuf>,
@@ -212,7 +215,11 @@ fn tracer(args: &RunArgs) -> anyhow::Result<Option<Tracer>> {
         TraceFormatArg::Text => Format::Text,
         TraceFormatArg::Jsonl => Format::Jsonl,
     };
-    Ok(Some(Tracer::new(Sink::new(out, format), categories, args.harts as usize)))
+    let tracer = Tracer::new(Sink::new(out, format), categories, args.harts as usize);
+    Ok(Some(match args.trace_pid {
+        Some(pid) => tracer.only_pid(pid),
+        None => tracer,
+    }))
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -325,6 +332,16 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     if let Some(t) = tracer(&args)? {
         machine.set_tracer(t);
     }
+    // Ctrl-C stops the run cleanly: the trace file is completed and the
+    // statistics printed. (A second Ctrl-C is left to the default action.)
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = stop.clone();
+    let _ = ctrlc::set_handler(move || {
+        if flag.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            std::process::exit(130);
+        }
+    });
+    machine.set_stop_flag(stop);
     machine.connect_stdin();
     let started = Instant::now();
     let exit = machine.run();
@@ -356,6 +373,10 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         RunExit::Stuck { hart, pc } => unfinished(format!(
             "hart {hart} jumped to {pc:#x}, where there is no memory to fetch from, and its trap handler (mtvec) points there too"
         )),
+        RunExit::Interrupted { pc } => {
+            eprintln!("rvlab: interrupted (hart 0 at pc {pc:#x})");
+            Ok(ExitCode::from(130))
+        }
         RunExit::Deadlock { pc } => unfinished(format!(
             "every hart waits (wfi) for an interrupt that nothing can raise (hart 0 at pc {pc:#x})"
         )),

@@ -241,6 +241,31 @@ fn bare_programs_are_traced_from_the_hardware_alone() {
     assert!(err.contains("trap illegal instruction (2) M->M epc=0x80000000 tval=0xffffffff"), "{err}");
 }
 
+/// Ctrl-C (SIGINT) stops the run cleanly: status 130, and the trace file
+/// ends with a whole line even though the guest was trapping nonstop.
+#[test]
+fn ctrl_c_leaves_a_complete_trace() {
+    // auipc t0, 0; csrw mtvec, t0; then an illegal instruction: traps forever.
+    let p = file("traploop.elf", &riscv(&[0x0000_0297, 0x3052_9073, 0x0000_0000]));
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli").join("traploop.trace");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rvlab"))
+        .args(["run", "--bare", "--trace", "all", "--trace-out"])
+        .arg(&out)
+        .arg(&p)
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let killed = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130));
+    let trace = std::fs::read_to_string(&out).unwrap();
+    assert!(trace.lines().count() > 1000, "the loop was traced");
+    assert!(trace.ends_with('\n'), "the last line is whole");
+    assert!(trace.lines().all(|l| l.contains("trap illegal instruction")), "every line whole");
+}
+
 #[test]
 fn bare_programs_take_no_arguments() {
     let p = file("pass3.elf", &riscv(prog::PASS));

@@ -77,6 +77,8 @@ pub enum RunExit {
     Timeout { pc: u64 },
     /// Every hart waits for an interrupt that nothing can raise.
     Deadlock { pc: u64 },
+    /// The host asked the run to stop (Ctrl-C).
+    Interrupted { pc: u64 },
     /// A hart cannot fetch at `pc`, and its trap handler is that same
     /// address: it jumped into the void with no handler to catch it.
     Stuck { hart: usize, pc: u64 },
@@ -109,6 +111,8 @@ pub struct Machine {
     pub guest_events: Vec<GuestRecord>,
     /// Where trace events go, when tracing.
     tracer: Option<Tracer>,
+    /// Set from outside (a Ctrl-C handler) to stop the run cleanly.
+    stop: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 /// A trace-device event, stamped and with its name read from guest RAM.
@@ -183,6 +187,7 @@ impl Machine {
             initrd: None,
             guest_events: Vec::new(),
             tracer: None,
+            stop: None,
         })
     }
 
@@ -200,6 +205,12 @@ impl Machine {
             h.state.trace = tracer.categories();
         }
         self.tracer = Some(tracer);
+    }
+
+    /// Stops the run (with [`RunExit::Interrupted`], output and trace
+    /// flushed) at the next slice after `flag` becomes true.
+    pub fn set_stop_flag(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+        self.stop = Some(flag);
     }
 
     /// Connects the UART's receiver to the host's standard input.
@@ -254,6 +265,9 @@ impl Machine {
             self.update_time_and_interrupts();
             if self.harts.iter().all(|h| h.state.waiting) && !self.skip_to_next_timer() {
                 break RunExit::Deadlock { pc: self.harts[0].state.pc };
+            }
+            if self.stop.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
+                break RunExit::Interrupted { pc: self.harts[0].state.pc };
             }
             if let Some(limit) = self.config.timeout {
                 if started.elapsed() >= limit {

@@ -88,7 +88,9 @@ pub struct Tracer {
     names: HashMap<u64, String>,
     /// Syscalls entered and not yet returned, by process.
     pending: HashMap<Owner, Pending>,
-    /// Events written, by category (for tests and completeness checks).
+    /// Only events of this process (`--trace-pid`).
+    pid: Option<u64>,
+    /// Events written (for tests and completeness checks).
     pub written: u64,
 }
 
@@ -100,7 +102,22 @@ impl Tracer {
             running: vec![0; harts],
             names: HashMap::new(),
             pending: HashMap::new(),
+            pid: None,
             written: 0,
+        }
+    }
+
+    /// Keeps only the events of process `pid` (as the guest kernel reports
+    /// which process runs on each hart).
+    pub fn only_pid(mut self, pid: u64) -> Tracer {
+        self.pid = Some(pid);
+        self
+    }
+
+    fn wanted(&self, label: Option<&ProcessLabel>) -> bool {
+        match self.pid {
+            None => true,
+            Some(pid) => label.is_some_and(|l| l.pid == pid),
         }
     }
 
@@ -120,8 +137,10 @@ impl Tracer {
     fn emit(&mut self, e: &Event) {
         if self.categories.contains(e.category()) {
             let label = self.label(e.hart);
-            let _ = self.sink.write(e, label.as_ref());
-            self.written += 1;
+            if self.wanted(label.as_ref()) {
+                let _ = self.sink.write(e, label.as_ref());
+                self.written += 1;
+            }
         }
     }
 
@@ -179,8 +198,10 @@ impl Tracer {
         let kind = EventKind::SyscallExit { nr: p.nr, ret: ret.unwrap_or(u64::MAX), text };
         let e = Event { hart: p.hart, cycle: p.cycle, kind };
         let label = self.label(p.hart);
-        let _ = self.sink.write(&e, label.as_ref());
-        self.written += 1;
+        if self.wanted(label.as_ref()) {
+            let _ = self.sink.write(&e, label.as_ref());
+            self.written += 1;
+        }
     }
 
     /// Takes an event the guest kernel reported, updating what the host
