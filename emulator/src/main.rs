@@ -329,8 +329,17 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
             std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         machine.load_initrd(&bytes).with_context(|| format!("{}", path.display()))?;
     }
-    if let Some(t) = tracer(&args)? {
-        machine.set_tracer(t);
+    match tracer(&args)? {
+        Some(t) => machine.set_tracer(t),
+        // --stats alone still follows processes (switches, syscalls,
+        // faults) for the per-process view, writing no trace.
+        None if args.stats => {
+            let quiet = Categories::SYSCALL | Categories::SWITCH | Categories::EXEC
+                | Categories::EXIT | Categories::PAGEFAULT;
+            let sink = Sink::new(Box::new(std::io::sink()), Format::Text);
+            machine.set_tracer(Tracer::new(sink, quiet, args.harts as usize));
+        }
+        None => {}
     }
     // Ctrl-C stops the run cleanly: the trace file is completed and the
     // statistics printed. (A second Ctrl-C is left to the default action.)
@@ -350,6 +359,11 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     if args.stats {
         for line in rvlab::report::stats(&machine).lines() {
             eprintln!("rvlab: {line}");
+        }
+        if let Some(t) = machine.tracer() {
+            for line in t.accounting.report().lines() {
+                eprintln!("rvlab: {line}");
+            }
         }
         let instret: u64 = machine.harts.iter().map(|h| h.state.instret).sum();
         let mips = instret as f64 / seconds.max(1e-9) / 1e6;

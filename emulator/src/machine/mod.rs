@@ -276,8 +276,9 @@ impl Machine {
             }
         };
         self.flush_output();
+        let finals: Vec<_> = (0..self.harts.len()).map(|h| self.hart_counters(h)).collect();
         if let Some(t) = self.tracer.as_mut() {
-            t.finish(&self.bus.ram);
+            t.finish(&self.bus.ram, &finals);
         }
         exit
     }
@@ -350,6 +351,30 @@ impl Machine {
         }
     }
 
+    /// The tracer, if the run is traced (for its per-process accounting).
+    pub fn tracer(&self) -> Option<&Tracer> {
+        self.tracer.as_ref()
+    }
+
+    /// Hart `h`'s counters now, for per-process accounting.
+    fn hart_counters(&self, h: usize) -> crate::trace::HartCounters {
+        let Some(hart) = self.harts.get(h) else { return Default::default() };
+        let s = &hart.state;
+        let (l1i, l1d) = self
+            .bus
+            .timing
+            .as_ref()
+            .map_or((0, 0), |t| (t.l1i(h).stats.misses, t.l1d(h).stats.misses));
+        crate::trace::HartCounters {
+            cycles: s.cycle(),
+            instret: s.instret,
+            itlb_misses: s.itlb.stats.misses,
+            dtlb_misses: s.dtlb.stats.misses,
+            l1i_misses: l1i,
+            l1d_misses: l1d,
+        }
+    }
+
     /// Moves events from the trace device into `guest_events`.
     fn collect_guest_events(&mut self) {
         let Some(dev) = self.bus.device_mut::<TraceDevice>() else { return };
@@ -363,9 +388,9 @@ impl Machine {
                 String::from_utf8_lossy(bytes).into_owned()
             });
             let instret = self.harts.get(event.hart).map_or(0, |h| h.state.instret);
+            let now = self.hart_counters(event.hart);
             if let Some(t) = self.tracer.as_mut() {
-                let cycle = self.harts.get(event.hart).map_or(0, |h| h.state.cycle());
-                t.guest_event(event.hart, cycle, event.kind, event.args, name.clone());
+                t.guest_event(event.hart, now, event.kind, event.args, name.clone());
             }
             self.guest_events.push(GuestRecord { event, instret, name });
         }

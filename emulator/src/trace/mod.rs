@@ -5,11 +5,14 @@
 //! (`syscalls`) with their arguments read from guest memory at the return.
 //! With tracing off the harts record nothing.
 
+pub mod chrome;
 pub mod event;
+pub mod process_stats;
 pub mod sink;
 pub mod syscalls;
 
 pub use event::{Categories, Event, EventKind};
+pub use process_stats::{HartCounters, ProcessAccounting};
 pub use sink::{Format, ProcessLabel, Sink};
 
 use crate::bus::Ram;
@@ -90,6 +93,8 @@ pub struct Tracer {
     pending: HashMap<Owner, Pending>,
     /// Only events of this process (`--trace-pid`).
     pid: Option<u64>,
+    /// What each process cost (for `--stats`).
+    pub accounting: ProcessAccounting,
     /// Events written (for tests and completeness checks).
     pub written: u64,
 }
@@ -103,6 +108,7 @@ impl Tracer {
             names: HashMap::new(),
             pending: HashMap::new(),
             pid: None,
+            accounting: ProcessAccounting::new(harts),
             written: 0,
         }
     }
@@ -166,6 +172,11 @@ impl Tracer {
                     self.pending.insert(owner, p);
                     continue;
                 }
+                EventKind::Trap { cause: 12 | 13 | 15, from: Privilege::User, .. } => {
+                    if let Owner::Pid(pid) = owner {
+                        self.accounting.page_fault(pid);
+                    }
+                }
                 EventKind::Return { to: Privilege::User, .. } => {
                     self.emit(&e);
                     if let Some(mut p) = self.pending.remove(&owner) {
@@ -182,6 +193,10 @@ impl Tracer {
     }
 
     fn finish_syscall(&mut self, p: Pending, ret: Option<u64>, satp: u64, ram: &Ram) {
+        if let Some(pid) = self.label(p.hart).map(|l| l.pid) {
+            let name = syscalls::name(p.nr).map_or_else(|| format!("syscall_{:#x}", p.nr), str::to_string);
+            self.accounting.syscall(pid, &name);
+        }
         if !self.categories.contains(Categories::SYSCALL) {
             return;
         }
@@ -206,15 +221,26 @@ impl Tracer {
 
     /// Takes an event the guest kernel reported, updating what the host
     /// knows of its processes.
-    pub fn guest_event(&mut self, hart: usize, cycle: u64, kind: GuestEventKind, args: [u64; 4], name: Option<String>) {
+    /// `now` is the reporting hart's counters, for per-process accounting.
+    pub fn guest_event(
+        &mut self,
+        hart: usize,
+        now: HartCounters,
+        kind: GuestEventKind,
+        args: [u64; 4],
+        name: Option<String>,
+    ) {
+        let cycle = now.cycles;
         match kind {
             GuestEventKind::ProcessCreated => {
                 let parent = self.names.get(&args[1]).cloned().unwrap_or_else(|| "?".into());
+                self.accounting.name(args[0], &parent);
                 self.names.insert(args[0], parent);
             }
             GuestEventKind::Exec => {
                 if let Some(n) = &name {
                     let short = n.rsplit('/').next().unwrap_or(n).to_string();
+                    self.accounting.name(args[0], &short);
                     self.names.insert(args[0], short);
                 }
             }
@@ -222,6 +248,7 @@ impl Tracer {
                 if let Some(r) = self.running.get_mut(hart) {
                     *r = args[1];
                 }
+                self.accounting.switch(hart, args[1], now);
             }
             // exit/exit_group never return: written when the process ends.
             GuestEventKind::Exit => {
@@ -234,8 +261,10 @@ impl Tracer {
         self.emit(&Event { hart, cycle, kind: EventKind::Guest { kind, args, name } });
     }
 
-    /// Writes out syscalls still waiting for their return and flushes.
-    pub fn finish(&mut self, ram: &Ram) {
+    /// Writes out syscalls still waiting for their return, closes the
+    /// per-process accounting at the harts' final counters, and flushes.
+    pub fn finish(&mut self, ram: &Ram, finals: &[HartCounters]) {
+        self.accounting.finish(finals);
         let mut pending: Vec<(Owner, Pending)> = self.pending.drain().collect();
         // A deterministic order: by the cycle each call was entered.
         pending.sort_by_key(|(owner, p)| (p.cycle, *owner));

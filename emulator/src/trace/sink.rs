@@ -14,6 +14,8 @@ use std::io::{self, Write};
 pub enum Format {
     Text,
     Jsonl,
+    /// Trace Event JSON for Perfetto / chrome://tracing (`chrome`).
+    Chrome,
 }
 
 /// What the host knows about the process running on a hart (from the
@@ -36,11 +38,13 @@ fn mode(p: Privilege) -> &'static str {
 pub struct Sink {
     out: io::BufWriter<Box<dyn Write>>,
     format: Format,
+    chrome: super::chrome::ChromeWriter,
 }
 
 impl Sink {
     pub fn new(out: Box<dyn Write>, format: Format) -> Sink {
-        Sink { out: io::BufWriter::with_capacity(1 << 16, out), format }
+        let chrome = super::chrome::ChromeWriter::default();
+        Sink { out: io::BufWriter::with_capacity(1 << 16, out), format, chrome }
     }
 
     /// Writes one event, labelled with the process on its hart if known.
@@ -48,10 +52,16 @@ impl Sink {
         match self.format {
             Format::Text => writeln!(self.out, "{}", text(e, process)),
             Format::Jsonl => writeln!(self.out, "{}", jsonl(e, process)),
+            Format::Chrome => self.chrome.write(&mut self.out, e, process),
         }
     }
 
+    /// Flushes; a chrome trace is also ended here (open slices closed, the
+    /// JSON closed), and later events are dropped.
     pub fn flush(&mut self) -> io::Result<()> {
+        if self.format == Format::Chrome {
+            self.chrome.finish(&mut self.out)?;
+        }
         self.out.flush()
     }
 }

@@ -108,3 +108,34 @@ fn syscalls_match_qemu_strace() {
     assert_eq!(o[..3], t[..3], "ours {ours:#?}\nqemu {theirs:#?}");
     assert_eq!(o[3].0, t[3].0);
 }
+
+/// Per-process accounting: every cycle of the hart belongs to some process
+/// (or to the kernel/idle), and the syscalls counted per process are the
+/// syscalls in the trace.
+#[test]
+fn process_accounting_covers_every_cycle_and_syscall() {
+    let image = os_image::prepare(&guest_dir().join("os"), "sh", &["-c".into(), "echo hi | wc; forktree".into()]).unwrap();
+    let console = SharedBuffer::new();
+    let trace = SharedBuffer::new();
+    let config = MachineConfig {
+        max_instructions: Some(500_000_000),
+        bootargs: image.bootargs.clone(),
+        timing: Some(Default::default()),
+        ..Default::default()
+    };
+    let mut m = Machine::new(config, Box::new(console.clone()), Box::new(console.clone())).unwrap();
+    m.load_elf(&image.kernel).unwrap();
+    m.load_initrd(&image.initrd).unwrap();
+    m.set_tracer(Tracer::new(Sink::new(Box::new(trace.clone()), Format::Jsonl), Categories::all(), 1));
+    assert_eq!(m.run(), RunExit::Exited(0));
+    let acc = &m.tracer().unwrap().accounting;
+    let cycles: u64 = acc.processes.values().map(|p| p.counters.cycles).sum();
+    let instret: u64 = acc.processes.values().map(|p| p.counters.instret).sum();
+    let hart = &m.harts[0].state;
+    assert_eq!(cycles, hart.cycle(), "cycles by process add up to the hart's");
+    assert_eq!(instret, hart.instret, "instructions by process add up to the hart's");
+    let counted: u64 = acc.processes.values().flat_map(|p| p.syscalls.values()).sum();
+    let traced = trace.text().lines().filter(|l| l.contains("\"type\":\"syscall\"")).count() as u64;
+    assert_eq!(counted, traced);
+    assert!(acc.processes.len() >= 8, "sh, echo, wc, forktree's tree: {:?}", acc.processes.keys());
+}
