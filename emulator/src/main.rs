@@ -195,6 +195,9 @@ fn timing_config(args: &RunArgs) -> anyhow::Result<TimingConfig> {
 enum TraceFormatArg {
     Text,
     Jsonl,
+    /// Trace Event JSON for Perfetto (ui.perfetto.dev) and chrome://tracing:
+    /// a track per hart showing which process ran when.
+    Chrome,
 }
 
 fn parse_categories(s: &str) -> Result<Categories, String> {
@@ -202,7 +205,8 @@ fn parse_categories(s: &str) -> Result<Categories, String> {
 }
 
 /// The tracer `--trace`, `--trace-format` and `--trace-out` ask for.
-fn tracer(args: &RunArgs) -> anyhow::Result<Option<Tracer>> {
+/// `cycles_per_us` places chrome timestamps in modeled time.
+fn tracer(args: &RunArgs, cycles_per_us: f64) -> anyhow::Result<Option<Tracer>> {
     let Some(categories) = args.trace else { return Ok(None) };
     let out: Box<dyn Write> = match &args.trace_out {
         Some(path) => Box::new(
@@ -214,8 +218,10 @@ fn tracer(args: &RunArgs) -> anyhow::Result<Option<Tracer>> {
     let format = match args.trace_format {
         TraceFormatArg::Text => Format::Text,
         TraceFormatArg::Jsonl => Format::Jsonl,
+        TraceFormatArg::Chrome => Format::Chrome,
     };
-    let tracer = Tracer::new(Sink::new(out, format), categories, args.harts as usize);
+    let sink = Sink::new(out, format).with_cycles_per_us(cycles_per_us);
+    let tracer = Tracer::new(sink, categories, args.harts as usize);
     Ok(Some(match args.trace_pid {
         Some(pid) => tracer.only_pid(pid),
         None => tracer,
@@ -310,6 +316,8 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
             .with_context(|| format!("cannot read {}", args.program.display()))?,
     };
     let timing = timing_config(&args)?;
+    // mcycle counts modeled cycles with the timing model, instructions without.
+    let cycles_per_us = if args.no_timing { 1000.0 } else { timing.clock.core_hz as f64 / 1e6 };
     let config = MachineConfig {
         harts: args.harts as usize,
         ram_size: args.ram_size << 20,
@@ -329,7 +337,7 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
             std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         machine.load_initrd(&bytes).with_context(|| format!("{}", path.display()))?;
     }
-    match tracer(&args)? {
+    match tracer(&args, cycles_per_us)? {
         Some(t) => machine.set_tracer(t),
         // --stats alone still follows processes (switches, syscalls,
         // faults) for the per-process view, writing no trace.

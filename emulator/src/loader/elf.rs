@@ -157,6 +157,14 @@ fn check_ident(bytes: &[u8]) -> Result<(), LoadError> {
     Ok(())
 }
 
+/// The symbols of an executable's ELF image (for symbolizing traces of a
+/// process), or `None` if it is not an ELF or is position independent
+/// (ET_DYN: its load address is the kernel's choice, unknown here).
+pub fn symbols_of(bytes: &[u8]) -> Option<SymbolTable> {
+    let elf = Elf::parse(bytes).ok()?;
+    (elf.header.e_type == goblin::elf::header::ET_EXEC).then(|| symbol_table(&elf))
+}
+
 /// The defined function, object and label symbols of `.symtab`. Section,
 /// file and absolute symbols are left out, and so are assembler-local
 /// labels (`.L*`) and RISC-V mapping symbols (`$x`, `$d`).

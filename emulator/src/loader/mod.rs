@@ -6,7 +6,7 @@
 mod elf;
 mod symbols;
 
-pub use elf::load_elf;
+pub use elf::{load_elf, symbols_of};
 pub use symbols::{Symbol, SymbolTable};
 
 /// A program in RAM, ready to run.

@@ -200,10 +200,16 @@ impl Machine {
 
     /// Traces the run into `tracer` (every hart records the tracer's
     /// categories).
-    pub fn set_tracer(&mut self, tracer: Tracer) {
+    pub fn set_tracer(&mut self, mut tracer: Tracer) {
         for h in &mut self.harts {
             h.state.trace = tracer.categories();
         }
+        let kernel = self.program.as_ref().map(|p| p.symbols.clone());
+        let initrd = self
+            .initrd
+            .and_then(|(start, end)| self.bus.ram.slice(start, end - start))
+            .map(<[u8]>::to_vec);
+        tracer.set_boot_image(kernel, initrd);
         self.tracer = Some(tracer);
     }
 

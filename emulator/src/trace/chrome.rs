@@ -22,7 +22,7 @@ use crate::devices::trace::GuestEventKind;
 use crate::hart::trap::cause_name;
 use crate::hart::Privilege;
 use serde_json::{json, Value};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 /// Cycles per microsecond when the core clock is unknown (a 1 GHz core).
@@ -211,8 +211,7 @@ impl ChromeWriter {
         name: &str,
         cat: &str,
         cycle: u64,
-        pid: u64,
-        tid: u64,
+        (pid, tid): (u64, u64),
         args: Value,
     ) -> io::Result<()> {
         let v = json!({
@@ -252,7 +251,7 @@ impl ChromeWriter {
                     args["pid"] = json!(l.pid);
                     args["comm"] = json!(l.name);
                 }
-                self.instant(out, cause_name(*cause), cat, e.cycle, MACHINE_PID, hart, args)
+                self.instant(out, cause_name(*cause), cat, e.cycle, (MACHINE_PID, hart), args)
             }
             // Returns and satp writes would bury the timeline; the text and
             // JSON-lines formats have them.
@@ -269,10 +268,10 @@ impl ChromeWriter {
                     Some(l) => {
                         let pid = l.pid;
                         self.process_track(out, pid)?;
-                        self.instant(out, &name, "syscall", e.cycle, process_group(pid), pid, args)
+                        self.instant(out, &name, "syscall", e.cycle, (process_group(pid), pid), args)
                     }
                     // No process known (no trace device): on the hart track.
-                    None => self.instant(out, &name, "syscall", e.cycle, MACHINE_PID, hart, args),
+                    None => self.instant(out, &name, "syscall", e.cycle, (MACHINE_PID, hart), args),
                 }
             }
             EventKind::Guest { kind, args, name } => match kind {
@@ -302,7 +301,7 @@ impl ChromeWriter {
                     if pid != 0 {
                         self.process_track(out, pid)?;
                         let args = json!({"path": path});
-                        self.instant(out, "exec", "exec", e.cycle, process_group(pid), pid, args)?;
+                        self.instant(out, "exec", "exec", e.cycle, (process_group(pid), pid), args)?;
                     }
                     Ok(())
                 }
@@ -310,14 +309,14 @@ impl ChromeWriter {
                     let pid = args[0];
                     self.process_track(out, pid)?;
                     let args = json!({"status": format!("{:#x}", args[1])});
-                    self.instant(out, "exit", "exit", e.cycle, process_group(pid), pid, args)
+                    self.instant(out, "exit", "exit", e.cycle, (process_group(pid), pid), args)
                 }
                 GuestEventKind::PageFault => {
                     let a = json!({
                         "pid": args[0], "addr": format!("{:#x}", args[1]),
                         "cause": args[2], "resolved": args[3],
                     });
-                    self.instant(out, "page fault", "pagefault", e.cycle, MACHINE_PID, hart, a)
+                    self.instant(out, "page fault", "pagefault", e.cycle, (MACHINE_PID, hart), a)
                 }
                 GuestEventKind::Unknown(_) => Ok(()),
             },

@@ -9,6 +9,7 @@ pub mod chrome;
 pub mod event;
 pub mod process_stats;
 pub mod sink;
+pub mod symbolize;
 pub mod syscalls;
 
 pub use event::{Categories, Event, EventKind};
@@ -95,6 +96,11 @@ pub struct Tracer {
     pid: Option<u64>,
     /// What each process cost (for `--stats`).
     pub accounting: ProcessAccounting,
+    /// Addresses to `function+offset`.
+    symbols: symbolize::Symbolizer,
+    /// The initrd's files by path (`/bin/sh`), read on the first exec.
+    initrd: Option<Vec<u8>>,
+    files: Option<HashMap<String, Vec<u8>>>,
     /// Events written (for tests and completeness checks).
     pub written: u64,
 }
@@ -109,6 +115,9 @@ impl Tracer {
             pending: HashMap::new(),
             pid: None,
             accounting: ProcessAccounting::new(harts),
+            symbols: symbolize::Symbolizer::default(),
+            initrd: None,
+            files: None,
             written: 0,
         }
     }
@@ -118,6 +127,30 @@ impl Tracer {
     pub fn only_pid(mut self, pid: u64) -> Tracer {
         self.pid = Some(pid);
         self
+    }
+
+    /// What was booted: the kernel's symbols and the initrd (whose programs
+    /// give the processes' symbols).
+    pub fn set_boot_image(&mut self, kernel: Option<crate::loader::SymbolTable>, initrd: Option<Vec<u8>>) {
+        self.symbols = symbolize::Symbolizer::new(kernel);
+        self.initrd = initrd;
+    }
+
+    /// A file of the initrd by absolute path, or (as the kernel may report
+    /// only a program's name) the first file in path order with that name.
+    fn initrd_file(&mut self, path: &str) -> Option<Vec<u8>> {
+        if self.files.is_none() {
+            let entries = rvlab_cpio::parse(self.initrd.as_deref()?).ok()?;
+            self.files = Some(entries.into_iter().map(|e| (format!("/{}", e.path), e.data)).collect());
+        }
+        let files = self.files.as_ref()?;
+        if let Some(f) = files.get(path) {
+            return Some(f.clone());
+        }
+        let mut named: Vec<&String> =
+            files.keys().filter(|k| k.rsplit('/').next() == Some(path)).collect();
+        named.sort();
+        named.first().and_then(|k| files.get(*k)).cloned()
     }
 
     fn wanted(&self, label: Option<&ProcessLabel>) -> bool {
@@ -144,7 +177,16 @@ impl Tracer {
         if self.categories.contains(e.category()) {
             let label = self.label(e.hart);
             if self.wanted(label.as_ref()) {
-                let _ = self.sink.write(e, label.as_ref());
+                let pid = label.as_ref().map(|l| l.pid);
+                let symbol = match &e.kind {
+                    EventKind::Trap { epc, from, .. } => self.symbols.lookup(pid, *from, *epc),
+                    EventKind::Return { pc, to, .. } => self.symbols.lookup(pid, *to, *pc),
+                    _ => None,
+                };
+                let _ = match symbol {
+                    Some(sym) => self.sink.write_symbolized(e, label.as_ref(), &sym),
+                    None => self.sink.write(e, label.as_ref()),
+                };
                 self.written += 1;
             }
         }
@@ -234,12 +276,15 @@ impl Tracer {
         match kind {
             GuestEventKind::ProcessCreated => {
                 let parent = self.names.get(&args[1]).cloned().unwrap_or_else(|| "?".into());
+                self.symbols.fork(args[0], args[1]);
                 self.accounting.name(args[0], &parent);
                 self.names.insert(args[0], parent);
             }
             GuestEventKind::Exec => {
                 if let Some(n) = &name {
                     let short = n.rsplit('/').next().unwrap_or(n).to_string();
+                    let file = self.initrd_file(n);
+                    self.symbols.exec(args[0], n, || file);
                     self.accounting.name(args[0], &short);
                     self.names.insert(args[0], short);
                 }

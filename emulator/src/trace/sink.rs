@@ -47,12 +47,39 @@ impl Sink {
         Sink { out: io::BufWriter::with_capacity(1 << 16, out), format, chrome }
     }
 
+    /// Timestamps of a chrome trace in microseconds at this core clock
+    /// (modeled cycles per microsecond).
+    pub fn with_cycles_per_us(mut self, cycles_per_us: f64) -> Sink {
+        self.chrome = super::chrome::ChromeWriter::new(cycles_per_us);
+        self
+    }
+
     /// Writes one event, labelled with the process on its hart if known.
     pub fn write(&mut self, e: &Event, process: Option<&ProcessLabel>) -> io::Result<()> {
         match self.format {
             Format::Text => writeln!(self.out, "{}", text(e, process)),
             Format::Jsonl => writeln!(self.out, "{}", jsonl(e, process)),
             Format::Chrome => self.chrome.write(&mut self.out, e, process),
+        }
+    }
+
+    /// Writes an event whose address (epc or return pc) has a symbol.
+    pub fn write_symbolized(
+        &mut self,
+        e: &Event,
+        process: Option<&ProcessLabel>,
+        symbol: &str,
+    ) -> io::Result<()> {
+        match self.format {
+            Format::Text => writeln!(self.out, "{} at {symbol}", text(e, process)),
+            Format::Jsonl => {
+                let mut v: serde_json::Value =
+                    serde_json::from_str(&jsonl(e, process)).unwrap_or_default();
+                v["symbol"] = json!(symbol);
+                writeln!(self.out, "{v}")
+            }
+            #[allow(unreachable_patterns)]
+            _ => self.write(e, process),
         }
     }
 

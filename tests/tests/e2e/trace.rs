@@ -139,3 +139,37 @@ fn process_accounting_covers_every_cycle_and_syscall() {
     assert_eq!(counted, traced);
     assert!(acc.processes.len() >= 8, "sh, echo, wc, forktree's tree: {:?}", acc.processes.keys());
 }
+
+/// The Perfetto timeline of a multi-process run: valid JSON in the Trace
+/// Event format, with the fields Perfetto needs, and never two processes at
+/// once on a hart's track.
+#[test]
+fn chrome_timeline_is_valid_and_a_hart_runs_one_process_at_a_time() {
+    let (trace, _, _) = traced("sh", &["-c", "echo hi | wc; forktree"], Format::Chrome);
+    let doc: serde_json::Value = serde_json::from_str(&trace).expect("the trace is JSON");
+    let events = doc["traceEvents"].as_array().expect("a traceEvents array");
+    let mut slices = Vec::new();
+    for e in events {
+        for field in ["name", "ph", "pid"] {
+            assert!(!e[field].is_null(), "{field} missing in {e}");
+        }
+        match e["ph"].as_str().unwrap() {
+            "X" => {
+                let (ts, dur) = (e["ts"].as_f64().unwrap(), e["dur"].as_f64().unwrap());
+                assert!(dur >= 0.0, "{e}");
+                if e["pid"] == 0 {
+                    slices.push((e["tid"].as_u64().unwrap(), ts, ts + dur));
+                }
+            }
+            "i" => assert!(e["ts"].is_number() && !e["tid"].is_null(), "{e}"),
+            _ => {}
+        }
+    }
+    assert!(slices.len() >= 8, "process slices on the hart track: {}", slices.len());
+    slices.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    for w in slices.windows(2) {
+        if w[0].0 == w[1].0 {
+            assert!(w[0].2 <= w[1].1 + 1e-9, "overlapping slices on hart {}: {:?}", w[0].0, w);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 use super::*;
 use serde_json::Value;
+use std::collections::HashSet;
 
 fn ev(hart: usize, cycle: u64, kind: EventKind) -> Event {
     Event { hart, cycle, kind }
