@@ -94,6 +94,10 @@ struct RunArgs {
     /// Stop with status 124 after N instructions (all harts together).
     #[arg(long, value_name = "N")]
     max_instructions: Option<u64>,
+    /// Stop with status 124 when a hart's mcycle reaches N (modeled cycles;
+    /// instructions with --no-timing). Checked between time slices.
+    #[arg(long, value_name = "N")]
+    max_cycles: Option<u64>,
     /// Stop with status 124 after SECS seconds of host time (fractions allowed).
     #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
     timeout: Option<Duration>,
@@ -323,6 +327,7 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         ram_size: args.ram_size << 20,
         max_instructions: args.max_instructions,
         timeout: args.timeout,
+        max_cycles: args.max_cycles,
         mmu: mmu_config(&args, &timing),
         bootargs: os.as_ref().map_or_else(|| args.append.clone(), |o| o.bootargs.clone()),
         timing: (!args.no_timing).then_some(timing),
@@ -387,6 +392,10 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         RunExit::InstructionLimit { pc } => unfinished(format!(
             "instruction limit of {} reached (hart 0 at pc {pc:#x})",
             args.max_instructions.unwrap_or(0)
+        )),
+        RunExit::CycleLimit { pc } => unfinished(format!(
+            "cycle limit of {} reached (hart 0 at pc {pc:#x})",
+            args.max_cycles.unwrap_or(0)
         )),
         RunExit::Timeout { pc } => unfinished(format!(
             "timeout after {:.1} s (hart 0 at pc {pc:#x})",

@@ -297,6 +297,8 @@ fn help_documents_every_flag() {
         "--trace",
         "--trace-format",
         "--trace-out",
+        "--trace-pid",
+        "--max-cycles",
     ] {
         assert!(help.contains(flag), "{flag} missing from help:\n{help}");
     }

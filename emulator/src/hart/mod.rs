@@ -84,6 +84,9 @@ pub struct HartState {
     pub mmu_stats: MmuStats,
     /// The core timing model, when the machine has one.
     pub timing: Option<timing::CoreTiming>,
+    /// Environment calls from U-mode taken (the syscalls a Linux-ABI guest
+    /// made), counted whether or not the run is traced.
+    pub ecalls_from_user: u64,
     /// Which trace events to record (empty: tracing off, nothing recorded).
     pub trace: crate::trace::Categories,
     /// Events recorded since the machine last collected them.
@@ -129,6 +132,7 @@ impl Hart {
                 ad_policy: mmu.ad,
                 mmu_stats: MmuStats::default(),
                 timing,
+                ecalls_from_user: 0,
                 trace: crate::trace::Categories::empty(),
                 trace_events: Vec::new(),
             },
@@ -311,6 +315,9 @@ impl HartState {
             }
         }
         let from = self.privilege;
+        if trap == Trap::Exception(Exception::EcallFromU) {
+            self.ecalls_from_user += 1;
+        }
         self.pc = trap::enter(&mut self.csr, &mut self.privilege, trap, epc);
         self.note_mode_change(from);
         if !self.trace.is_empty() {

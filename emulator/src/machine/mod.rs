@@ -37,6 +37,9 @@ pub struct MachineConfig {
     pub max_instructions: Option<u64>,
     /// Stop after this much host time.
     pub timeout: Option<Duration>,
+    /// Stop when any hart's mcycle reaches this (modeled cycles with the
+    /// timing model, instructions without).
+    pub max_cycles: Option<u64>,
     /// Kernel command line passed in the device tree's /chosen/bootargs.
     pub bootargs: String,
     /// TLB geometry and A/D policy of every hart. With a timing model, the
@@ -54,6 +57,7 @@ impl Default for MachineConfig {
             ram_size: 128 << 20,
             max_instructions: None,
             timeout: None,
+            max_cycles: None,
             bootargs: String::new(),
             mmu: MmuConfig::default(),
             timing: None,
@@ -73,6 +77,8 @@ pub enum RunExit {
     Reset,
     /// `max_instructions` was reached.
     InstructionLimit { pc: u64 },
+    /// `max_cycles` was reached.
+    CycleLimit { pc: u64 },
     /// `timeout` was reached.
     Timeout { pc: u64 },
     /// Every hart waits for an interrupt that nothing can raise.
@@ -271,6 +277,11 @@ impl Machine {
             self.update_time_and_interrupts();
             if self.harts.iter().all(|h| h.state.waiting) && !self.skip_to_next_timer() {
                 break RunExit::Deadlock { pc: self.harts[0].state.pc };
+            }
+            if let Some(max) = self.config.max_cycles {
+                if self.harts.iter().any(|h| h.state.cycle() >= max) {
+                    break RunExit::CycleLimit { pc: self.harts[0].state.pc };
+                }
             }
             if self.stop.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
                 break RunExit::Interrupted { pc: self.harts[0].state.pc };

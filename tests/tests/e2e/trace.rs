@@ -137,6 +137,11 @@ fn process_accounting_covers_every_cycle_and_syscall() {
     let counted: u64 = acc.processes.values().flat_map(|p| p.syscalls.values()).sum();
     let traced = trace.text().lines().filter(|l| l.contains("\"type\":\"syscall\"")).count() as u64;
     assert_eq!(counted, traced);
+    assert_eq!(
+        traced,
+        m.harts[0].state.ecalls_from_user,
+        "one decoded syscall per ecall from U-mode the hart took"
+    );
     assert!(acc.processes.len() >= 8, "sh, echo, wc, forktree's tree: {:?}", acc.processes.keys());
 }
 
