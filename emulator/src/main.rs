@@ -300,6 +300,25 @@ fn config(cmd: ConfigCommand) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The guest's console input. A terminal is read as the user types
+/// (interactive, so timing-dependent). Anything else (a file, a pipe,
+/// /dev/null) is read to its end before the guest starts and handed over
+/// with an end-of-input Ctrl-D, so the same input gives the same run, byte
+/// for byte, cycle for cycle.
+fn connect_input(machine: &mut Machine) -> anyhow::Result<()> {
+    use std::io::{IsTerminal, Read};
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        machine.connect_stdin();
+        return Ok(());
+    }
+    let mut bytes = Vec::new();
+    stdin.lock().read_to_end(&mut bytes).context("reading standard input")?;
+    bytes.push(rvlab::devices::host_io::EOT);
+    machine.push_uart_input(&bytes);
+    Ok(())
+}
+
 fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     let os = if args.bare {
         if !args.args.is_empty() {
@@ -364,7 +383,7 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         }
     });
     machine.set_stop_flag(stop);
-    machine.connect_stdin();
+    connect_input(&mut machine)?;
     let started = Instant::now();
     let exit = machine.run();
     let seconds = started.elapsed().as_secs_f64();

@@ -294,6 +294,14 @@ impl Tracer {
                     *r = args[1];
                 }
                 self.accounting.switch(hart, args[1], now);
+                // Both sides by name, for the text form.
+                let named = |pid: u64| match pid {
+                    0 => "idle".to_string(),
+                    p => format!("{} ({p})", self.names.get(&p).map_or("?", String::as_str)),
+                };
+                let text = format!("{} -> {}", named(args[0]), named(args[1]));
+                self.emit(&Event { hart, cycle, kind: EventKind::Guest { kind, args, name: Some(text) } });
+                return;
             }
             // exit/exit_group never return: written when the process ends.
             GuestEventKind::Exit => {

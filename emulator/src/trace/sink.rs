@@ -127,7 +127,10 @@ pub fn text(e: &Event, process: Option<&ProcessLabel>) -> String {
             GuestEventKind::Exec => {
                 format!("exec pid {} {}", args[0], name.as_deref().unwrap_or(""))
             }
-            GuestEventKind::ContextSwitch => format!("switch pid {} -> pid {}", args[0], args[1]),
+            GuestEventKind::ContextSwitch => match name {
+                Some(names) => format!("switch {names}"),
+                None => format!("switch pid {} -> pid {}", args[0], args[1]),
+            },
             GuestEventKind::Exit => format!("exit pid {} status {:#x}", args[0], args[1]),
             GuestEventKind::PageFault => format!(
                 "page fault pid {} addr={:#x} cause={} resolved={}",
