@@ -178,3 +178,31 @@ fn chrome_timeline_is_valid_and_a_hart_runs_one_process_at_a_time() {
         }
     }
 }
+
+/// From the command line too, the same run with the same (piped) input
+/// gives the same trace and output, byte for byte.
+#[test]
+fn command_line_runs_with_piped_input_are_repeatable() {
+    use std::io::Write;
+    let bin = std::env::var_os("RVLAB_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| rvlab_tests::workspace_root().join("target/release/rvlab"));
+    let run = || {
+        let mut child = Command::new(&bin)
+            .args(["run", "--os-dir"])
+            .arg(guest_dir().join("os"))
+            .args(["--trace", "all", "cat"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("rvlab binary (cargo xtask test builds it)");
+        child.stdin.take().unwrap().write_all(b"line one\nline two\n").unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let (a, b) = (run(), run());
+    assert_eq!(a.status.code(), Some(0), "{}", String::from_utf8_lossy(&a.stderr));
+    assert_eq!(a.stdout, b"line one\nline two\n");
+    assert!(a.stderr.len() > 1000);
+    assert!(a.stdout == b.stdout && a.stderr == b.stderr, "two runs differ");
+}
