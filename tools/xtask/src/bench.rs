@@ -31,13 +31,18 @@ pub fn bench(paths: &Paths, runs: u32) -> Result<()> {
 
     let mut instret = None;
     let mut self_reported = None;
-    let mut rvlab_side = |no_timing: bool| -> Result<Best> {
-        let mode = if no_timing { "timing model off" } else { "timing model on" };
+    let mut rvlab_side = |no_timing: bool, trace: bool| -> Result<Best> {
+        let mode = match (no_timing, trace) {
+            (true, _) => "timing model off",
+            (false, false) => "timing model on",
+            (false, true) => "timing model on, tracing everything",
+        };
         eprintln!("xtask: running {} on rvlab ({mode}), {runs} times", elf.display());
         best_of(runs, "rvlab", || {
             let options = rvlab::RunOptions {
                 stats: true,
                 no_timing,
+                trace,
                 ..Default::default()
             };
             let done = process::run_with_limit(
@@ -59,8 +64,9 @@ pub fn bench(paths: &Paths, runs: u32) -> Result<()> {
             Ok(done)
         })
     };
-    let timed_best = rvlab_side(false)?;
-    let rvlab_best = rvlab_side(true)?;
+    let timed_best = rvlab_side(false, false)?;
+    let traced_best = rvlab_side(false, true)?;
+    let rvlab_best = rvlab_side(true, false)?;
     let Some(instret) = instret else {
         bail!("rvlab printed no `rvlab: stats:` line with --stats");
     };
@@ -80,6 +86,12 @@ pub fn bench(paths: &Paths, runs: u32) -> Result<()> {
         instret as f64 / timed_best.seconds / 1e6
     );
     println!(
+        "{:<8}{instret:>16}{:>12.3}{:>10.1}  (timing model on, --trace all to /dev/null)",
+        "rvlab+tt",
+        traced_best.seconds,
+        instret as f64 / traced_best.seconds / 1e6
+    );
+    println!(
         "timing model on/off speed: {:.2}x; on/QEMU: {:.0}% of QEMU's speed",
         rvlab_best.seconds / timed_best.seconds,
         100.0 * qemu_best.seconds / timed_best.seconds
@@ -96,7 +108,10 @@ pub fn bench(paths: &Paths, runs: u32) -> Result<()> {
         );
     }
     // Checked last so the timing is shown either way; a wrong result still fails.
-    if rvlab_best.stdout != qemu_best.stdout || timed_best.stdout != qemu_best.stdout {
+    if rvlab_best.stdout != qemu_best.stdout
+        || timed_best.stdout != qemu_best.stdout
+        || traced_best.stdout != qemu_best.stdout
+    {
         bail!(
             "rvlab and QEMU printed different output\n--- QEMU (expected) ---\n{}\n--- rvlab (actual) ---\n{}",
             String::from_utf8_lossy(&qemu_best.stdout),

@@ -36,6 +36,8 @@ pub struct RunOptions {
     pub stats: bool,
     /// Run with `--no-timing` (the functional machine only).
     pub no_timing: bool,
+    /// Trace everything into /dev/null (`--trace all`), to measure tracing.
+    pub trace: bool,
 }
 
 /// `rvlab run --bare ELF ...` for the binary at `rvlab`.
@@ -53,6 +55,9 @@ pub fn run_command(rvlab: &Path, elf: &Path, options: RunOptions) -> Command {
     }
     if options.no_timing {
         cmd.arg("--no-timing");
+    }
+    if options.trace {
+        cmd.args(["--trace", "all", "--trace-out", "/dev/null"]);
     }
     cmd
 }
@@ -111,6 +116,7 @@ mod tests {
             timeout_secs: Some(60),
             stats: true,
             no_timing: true,
+            trace: false,
         };
         let cmd = run_command(
             Path::new("target/release/rvlab"),
