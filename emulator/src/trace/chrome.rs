@@ -258,17 +258,24 @@ impl ChromeWriter {
             EventKind::Return { .. } | EventKind::Satp { .. } => Ok(()),
             // The tracer pairs these into SyscallExit; nothing to draw yet.
             EventKind::SyscallEnter { .. } => Ok(()),
-            EventKind::SyscallExit { nr, ret, text } => {
+            EventKind::SyscallExit { nr, ret, text, enter_cycle } => {
                 let name = match super::syscalls::name(*nr) {
                     Some(n) => n.to_string(),
                     None => format!("syscall {nr}"),
                 };
                 let args = json!({"call": text, "nr": nr, "ret": *ret as i64});
                 match label.filter(|l| l.pid != 0) {
+                    // A slice from the ecall to the return, on the process's track.
                     Some(l) => {
                         let pid = l.pid;
                         self.process_track(out, pid)?;
-                        self.instant(out, &name, "syscall", e.cycle, (process_group(pid), pid), args)
+                        let start = (*enter_cycle).min(e.cycle);
+                        let v = json!({
+                            "name": name, "cat": "syscall", "ph": "X",
+                            "ts": self.ts(start), "dur": self.ts(e.cycle) - self.ts(start),
+                            "pid": process_group(pid), "tid": pid, "args": args,
+                        });
+                        self.line(out, &v)
                     }
                     // No process known (no trace device): on the hart track.
                     None => self.instant(out, &name, "syscall", e.cycle, (MACHINE_PID, hart), args),

@@ -80,8 +80,9 @@ pub enum EventKind {
     /// A syscall from U-mode: number and arguments at the ecall.
     SyscallEnter { nr: u64, args: [u64; 6] },
     /// The return to U-mode that completes a syscall, with its text already
-    /// decoded (arguments read from guest memory at that point).
-    SyscallExit { nr: u64, ret: u64, text: String },
+    /// decoded (arguments read from guest memory at that point). The event's
+    /// cycle is the return's; `enter_cycle` is the ecall's.
+    SyscallExit { nr: u64, ret: u64, text: String, enter_cycle: u64 },
     /// An event reported by the guest kernel through the trace device.
     Guest { kind: GuestEventKind, args: [u64; 4], name: Option<String> },
 }

@@ -62,6 +62,8 @@ struct Pending {
     nr: u64,
     args: [u64; 6],
     cycle: u64,
+    /// The cycle of the return to U-mode, once it happened.
+    returned: Option<u64>,
     /// The call decoded at entry, for calls whose arguments do not survive
     /// them (execve replaces the memory its path and argv are in).
     entry: Option<String>,
@@ -210,7 +212,14 @@ impl Tracer {
                             let mut mem = ProcessMemory { ram, satp: decode_satp(satp) };
                             syscalls::format_entry(*nr, *args, None, &mut mem)
                         });
-                    let p = Pending { hart: e.hart, nr: *nr, args: *args, cycle: e.cycle, entry };
+                    let p = Pending {
+                        hart: e.hart,
+                        nr: *nr,
+                        args: *args,
+                        cycle: e.cycle,
+                        returned: None,
+                        entry,
+                    };
                     self.pending.insert(owner, p);
                     continue;
                 }
@@ -223,7 +232,7 @@ impl Tracer {
                     self.emit(&e);
                     if let Some(mut p) = self.pending.remove(&owner) {
                         p.hart = e.hart;
-                        p.cycle = e.cycle;
+                        p.returned = Some(e.cycle);
                         self.finish_syscall(p, Some(a0), satp, ram);
                     }
                     continue;
@@ -252,8 +261,9 @@ impl Tracer {
                 syscalls::format_call(p.nr, p.args, ret, &mut mem)
             }
         };
-        let kind = EventKind::SyscallExit { nr: p.nr, ret: ret.unwrap_or(u64::MAX), text };
-        let e = Event { hart: p.hart, cycle: p.cycle, kind };
+        let ret = ret.unwrap_or(u64::MAX);
+        let kind = EventKind::SyscallExit { nr: p.nr, ret, text, enter_cycle: p.cycle };
+        let e = Event { hart: p.hart, cycle: p.returned.unwrap_or(p.cycle), kind };
         let label = self.label(p.hart);
         if self.wanted(label.as_ref()) {
             let _ = self.sink.write(&e, label.as_ref());

@@ -157,7 +157,7 @@ pub fn jsonl(e: &Event, process: Option<&ProcessLabel>) -> String {
         EventKind::SyscallEnter { nr, args } => json!({
             "type": "syscall_enter", "nr": nr, "name": super::syscalls::name(*nr), "args": args,
         }),
-        EventKind::SyscallExit { nr, ret, text } => json!({
+        EventKind::SyscallExit { nr, ret, text, .. } => json!({
             "type": "syscall", "nr": nr, "name": super::syscalls::name(*nr),
             "ret": *ret as i64, "text": text,
         }),

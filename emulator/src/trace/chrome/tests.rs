@@ -33,8 +33,10 @@ fn trap(hart: usize, cycle: u64, cause: u64) -> Event {
     ev(hart, cycle, kind)
 }
 
+/// A syscall that entered 100 cycles before it returned at `cycle`.
 fn syscall(hart: usize, cycle: u64, nr: u64, ret: u64, text: &str) -> Event {
-    ev(hart, cycle, EventKind::SyscallExit { nr, ret, text: text.into() })
+    let enter_cycle = cycle.saturating_sub(100);
+    ev(hart, cycle, EventKind::SyscallExit { nr, ret, text: text.into(), enter_cycle })
 }
 
 fn label(pid: u64, name: &str) -> Option<ProcessLabel> {
@@ -91,8 +93,9 @@ fn check_fields(e: &Value) {
     }
 }
 
+/// The scheduling slices (which process ran on a hart when).
 fn slices(events: &[Value]) -> Vec<&Value> {
-    events.iter().filter(|e| e["ph"] == "X").collect()
+    events.iter().filter(|e| e["ph"] == "X" && e["cat"] == "sched").collect()
 }
 
 fn meta<'a>(events: &'a [Value], pid: u64, tid: Option<u64>, what: &str) -> Vec<&'a str> {
@@ -264,14 +267,15 @@ fn traps_are_instants_on_the_hart_track() {
 }
 
 #[test]
-fn syscalls_are_instants_on_their_process_track() {
+fn syscalls_are_slices_on_their_process_track() {
     let events = parse(&render(1000.0, &workload(), true));
     let write = events.iter().find(|e| e["name"] == "write").expect("write");
-    assert_eq!(write["ph"], "i");
-    assert_eq!(write["s"], "t");
+    assert_eq!(write["ph"], "X");
     assert_eq!(write["pid"], 3);
     assert_eq!(write["tid"], 2);
-    assert_eq!(write["ts"].as_f64().unwrap(), 2.0);
+    // From the ecall (100 cycles earlier) to the return at cycle 2000.
+    assert_eq!(write["ts"].as_f64().unwrap(), 1.9);
+    assert!((write["dur"].as_f64().unwrap() - 0.1).abs() < 1e-9);
     assert_eq!(write["args"]["call"], "write(1, \"hello\\n\", 6) = 6");
     assert_eq!(write["args"]["ret"], 6);
     let clone = events.iter().find(|e| e["name"] == "clone").expect("clone");
