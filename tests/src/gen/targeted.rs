@@ -16,30 +16,9 @@ const OPS: &[&str] = &[
     "fadd", "fsub", "fmul", "fdiv", "fsqrt", "fmadd", "fmsub", "fnmadd", "fnmsub", "fsgnj",
     "fsgnjn", "fsgnjx", "fmin", "fmax", "feq", "flt", "fle", "fclass",
 ];
-const CONVERSIONS: &[&str] = &[
-    "fcvt.w.s",
-    "fcvt.wu.s",
-    "fcvt.l.s",
-    "fcvt.lu.s",
-    "fcvt.s.w",
-    "fcvt.s.wu",
-    "fcvt.s.l",
-    "fcvt.s.lu",
-    "fcvt.w.d",
-    "fcvt.wu.d",
-    "fcvt.l.d",
-    "fcvt.lu.d",
-    "fcvt.d.w",
-    "fcvt.d.wu",
-    "fcvt.d.l",
-    "fcvt.d.lu",
-    "fcvt.s.d",
-    "fcvt.d.s",
-    "fmv.x.w",
-    "fmv.w.x",
-    "fmv.x.d",
-    "fmv.d.x",
-];
+/// The moves between register files; with `fp::CONVERSIONS`, every op
+/// that crosses register files or precisions.
+const MOVES: &[&str] = &["fmv.x.w", "fmv.w.x", "fmv.x.d", "fmv.d.x"];
 
 /// Rounding configurations: (rm operand, frm value set before the op). Static
 /// modes run with a different frm in force, to show that they ignore it.
@@ -120,7 +99,7 @@ pub fn fp_rounding_programs() -> Vec<Program> {
             programs.push(program_for(&format!("{op}.{prec}")));
         }
     }
-    for m in CONVERSIONS {
+    for m in super::fp::CONVERSIONS.iter().chain(MOVES) {
         programs.push(program_for(m));
     }
     programs
@@ -251,7 +230,7 @@ mod tests {
     #[test]
     fn suite_covers_every_op_with_every_rounding_mode() {
         let progs = fp_rounding_programs();
-        assert_eq!(progs.len(), 2 * OPS.len() + CONVERSIONS.len());
+        assert_eq!(progs.len(), 2 * OPS.len() + crate::gen::fp::CONVERSIONS.len() + MOVES.len());
         let fadd = progs.iter().find(|p| p.name == "fp-fadd.d").unwrap();
         for rm in ["rne", "rtz", "rdn", "rup", "rmm", "dyn"] {
             assert!(
