@@ -75,3 +75,24 @@ mod tests {
         assert!(workspace_root().join("Cargo.toml").exists());
     }
 }
+
+/// A machine ready to boot the built guest OS (`<guest dir>/os`) with
+/// `program args` as its first process, and the console it writes to.
+/// `config` gives everything but the kernel command line.
+pub fn os_machine(
+    program: &str,
+    args: &[&str],
+    config: rvlab::MachineConfig,
+) -> (rvlab::Machine, rvlab::devices::uart::SharedBuffer) {
+    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    let dir = guest_dir().join("os");
+    let image = rvlab::os_image::prepare(&dir, program, &args)
+        .unwrap_or_else(|e| panic!("{e:#} (cargo xtask build-os builds the guest OS)"));
+    let console = rvlab::devices::uart::SharedBuffer::new();
+    let config = rvlab::MachineConfig { bootargs: image.bootargs.clone(), ..config };
+    let mut m =
+        rvlab::Machine::new(config, Box::new(console.clone()), Box::new(console.clone())).unwrap();
+    m.load_elf(&image.kernel).unwrap();
+    m.load_initrd(&image.initrd).unwrap();
+    (m, console)
+}

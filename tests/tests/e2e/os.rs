@@ -5,8 +5,7 @@
 //! and initrd for whole-system runs.
 
 use rvlab::os_image;
-use rvlab::{Machine, MachineConfig, RunExit};
-use rvlab::devices::uart::SharedBuffer;
+use rvlab::{MachineConfig, RunExit};
 use rvlab_tests::{guest_dir, oracle, workspace_root};
 use serde::Deserialize;
 use std::path::PathBuf;
@@ -32,19 +31,13 @@ fn run_rvlab(program: &str, args: &[&str]) -> (String, i32) {
 
 /// [`run_rvlab`] on a machine with `harts` harts.
 fn run_rvlab_harts(program: &str, args: &[&str], harts: usize) -> (String, i32) {
-    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-    let image = os_image::prepare(&os_dir(), program, &args).expect("OS image");
-    let out = SharedBuffer::new();
     let config = MachineConfig {
         max_instructions: Some(MAX_INSTRUCTIONS),
-        bootargs: image.bootargs.clone(),
         timing: Some(Default::default()),
         harts,
         ..Default::default()
     };
-    let mut m = Machine::new(config, Box::new(out.clone()), Box::new(out.clone())).unwrap();
-    m.load_elf(&image.kernel).unwrap();
-    m.load_initrd(&image.initrd).unwrap();
+    let (mut m, out) = rvlab_tests::os_machine(program, args, config);
     let status = match m.run() {
         RunExit::Exited(code) => code as i32,
         other => panic!("`{program} {args:?}` did not finish: {other:?}\n{}", out.text()),

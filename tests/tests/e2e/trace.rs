@@ -4,29 +4,26 @@
 //! `qemu-riscv64 -strace` shows for the same binary.
 
 use rvlab::devices::uart::SharedBuffer;
-use rvlab::os_image;
 use rvlab::trace::{Categories, Format, Sink, Tracer};
-use rvlab::{Machine, MachineConfig, RunExit};
-use rvlab_tests::guest_dir;
+use rvlab::{MachineConfig, RunExit};
+use rvlab_tests::{guest_dir, os_machine};
 use std::path::PathBuf;
 use std::process::Command;
+
+/// The default machine (timing model on) with a generous instruction limit.
+fn timed() -> MachineConfig {
+    MachineConfig {
+        max_instructions: Some(500_000_000),
+        timing: Some(Default::default()),
+        ..Default::default()
+    }
+}
 
 /// Boots the OS with `program args` as init, traced; returns (trace,
 /// console, traps the harts counted).
 fn traced(program: &str, args: &[&str], format: Format) -> (String, String, u64) {
-    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-    let image = os_image::prepare(&guest_dir().join("os"), program, &args).expect("built OS");
-    let console = SharedBuffer::new();
     let trace = SharedBuffer::new();
-    let config = MachineConfig {
-        max_instructions: Some(500_000_000),
-        bootargs: image.bootargs.clone(),
-        timing: Some(Default::default()),
-        ..Default::default()
-    };
-    let mut m = Machine::new(config, Box::new(console.clone()), Box::new(console.clone())).unwrap();
-    m.load_elf(&image.kernel).unwrap();
-    m.load_initrd(&image.initrd).unwrap();
+    let (mut m, console) = os_machine(program, args, timed());
     m.set_tracer(Tracer::new(Sink::new(Box::new(trace.clone()), format), Categories::all(), 1));
     let exit = m.run();
     assert_eq!(exit, RunExit::Exited(0), "{}", console.text());
@@ -76,13 +73,9 @@ fn syscalls_match_qemu_strace() {
     let out = Command::new("riscv64-linux-gnu-gcc").args(["-static", "-O2", "-o"]).arg(&elf).arg(&src).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     // Ours: the syscall lines of pid 1 (the program is init).
-    let image = os_image::prepare(&guest_dir().join("os"), elf.to_str().unwrap(), &[]).unwrap();
-    let console = SharedBuffer::new();
     let trace = SharedBuffer::new();
-    let config = MachineConfig { bootargs: image.bootargs.clone(), max_instructions: Some(100_000_000), ..Default::default() };
-    let mut m = Machine::new(config, Box::new(console.clone()), Box::new(console.clone())).unwrap();
-    m.load_elf(&image.kernel).unwrap();
-    m.load_initrd(&image.initrd).unwrap();
+    let config = MachineConfig { max_instructions: Some(100_000_000), ..Default::default() };
+    let (mut m, _) = os_machine(elf.to_str().unwrap(), &[], config);
     m.set_tracer(Tracer::new(Sink::new(Box::new(trace.clone()), Format::Text), Categories::SYSCALL, 1));
     assert_eq!(m.run(), RunExit::Exited(3));
     let ours: Vec<String> = trace
@@ -114,18 +107,8 @@ fn syscalls_match_qemu_strace() {
 /// syscalls in the trace.
 #[test]
 fn process_accounting_covers_every_cycle_and_syscall() {
-    let image = os_image::prepare(&guest_dir().join("os"), "sh", &["-c".into(), "echo hi | wc; forktree".into()]).unwrap();
-    let console = SharedBuffer::new();
     let trace = SharedBuffer::new();
-    let config = MachineConfig {
-        max_instructions: Some(500_000_000),
-        bootargs: image.bootargs.clone(),
-        timing: Some(Default::default()),
-        ..Default::default()
-    };
-    let mut m = Machine::new(config, Box::new(console.clone()), Box::new(console.clone())).unwrap();
-    m.load_elf(&image.kernel).unwrap();
-    m.load_initrd(&image.initrd).unwrap();
+    let (mut m, _) = os_machine("sh", &["-c", "echo hi | wc; forktree"], timed());
     m.set_tracer(Tracer::new(Sink::new(Box::new(trace.clone()), Format::Jsonl), Categories::all(), 1));
     assert_eq!(m.run(), RunExit::Exited(0));
     let acc = &m.tracer().unwrap().accounting;
