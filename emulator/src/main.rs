@@ -4,7 +4,7 @@
 
 use anyhow::{bail, Context};
 use clap::{Args, Parser, Subcommand};
-use rvlab::mmu::{AdPolicy, MmuConfig};
+use rvlab::mmu::AdPolicy;
 use rvlab::timing::TimingConfig;
 use rvlab::trace::{Categories, Format, Sink, Tracer};
 use rvlab::{Machine, MachineConfig, RunExit};
@@ -238,20 +238,6 @@ enum AdArg {
     Fault,
 }
 
-/// TLB geometry from the timing configuration (the iTLB and dTLB draw
-/// different random streams), A/D policy from its flag.
-fn mmu_config(args: &RunArgs, timing: &TimingConfig) -> MmuConfig {
-    let ad = match args.ad_policy {
-        AdArg::Hw => AdPolicy::HardwareUpdate,
-        AdArg::Fault => AdPolicy::Fault,
-    };
-    MmuConfig {
-        itlb: timing.tlb.tlb_config(timing.seed, 1),
-        dtlb: timing.tlb.tlb_config(timing.seed, 2),
-        ad,
-    }
-}
-
 fn parse_seconds(s: &str) -> Result<Duration, String> {
     let secs: f64 = s.parse().map_err(|_| format!("`{s}` is not a number of seconds"))?;
     if !(secs.is_finite() && secs > 0.0) {
@@ -347,7 +333,10 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         max_instructions: args.max_instructions,
         timeout: args.timeout,
         max_cycles: args.max_cycles,
-        mmu: mmu_config(&args, &timing),
+        mmu: timing.mmu_config(match args.ad_policy {
+            AdArg::Hw => AdPolicy::HardwareUpdate,
+            AdArg::Fault => AdPolicy::Fault,
+        }),
         bootargs: os.as_ref().map_or_else(|| args.append.clone(), |o| o.bootargs.clone()),
         timing: (!args.no_timing).then_some(timing),
     };

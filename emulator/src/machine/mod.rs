@@ -153,11 +153,7 @@ impl Machine {
         }
         // With a timing model, the TLB geometry is part of it.
         let mmu = match &config.timing {
-            Some(t) => MmuConfig {
-                itlb: t.tlb.tlb_config(t.seed, 1),
-                dtlb: t.tlb.tlb_config(t.seed, 2),
-                ad: config.mmu.ad,
-            },
+            Some(t) => t.mmu_config(config.mmu.ad),
             None => config.mmu,
         };
         for tlb in [mmu.itlb, mmu.dtlb] {

@@ -247,6 +247,16 @@ pub enum ConfigError {
 }
 
 impl TimingConfig {
+    /// The harts' MMU configuration: this model's TLB geometry (the iTLB and
+    /// dTLB drawing different random streams) with the A/D policy `ad`.
+    pub fn mmu_config(&self, ad: crate::mmu::AdPolicy) -> crate::mmu::MmuConfig {
+        crate::mmu::MmuConfig {
+            itlb: self.tlb.tlb_config(self.seed, 1),
+            dtlb: self.tlb.tlb_config(self.seed, 2),
+            ad,
+        }
+    }
+
     /// Converts modeled cycles to mtime ticks (rounding down).
     #[inline]
     pub fn cycles_to_mtime(&self, cycles: u64) -> u64 {

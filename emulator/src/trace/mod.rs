@@ -263,12 +263,7 @@ impl Tracer {
         };
         let ret = ret.unwrap_or(u64::MAX);
         let kind = EventKind::SyscallExit { nr: p.nr, ret, text, enter_cycle: p.cycle };
-        let e = Event { hart: p.hart, cycle: p.returned.unwrap_or(p.cycle), kind };
-        let label = self.label(p.hart);
-        if self.wanted(label.as_ref()) {
-            let _ = self.sink.write(&e, label.as_ref());
-            self.written += 1;
-        }
+        self.emit(&Event { hart: p.hart, cycle: p.returned.unwrap_or(p.cycle), kind });
     }
 
     /// Takes an event the guest kernel reported, updating what the host
