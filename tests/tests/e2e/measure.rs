@@ -15,7 +15,6 @@
 //! The coherence probe has no such step; it must find false sharing more
 //! than twice as expensive as padded counters.
 
-use rvlab::mmu::{AdPolicy, MmuConfig};
 use rvlab::timing::TimingConfig;
 use rvlab::MachineConfig;
 use rvlab_tests::guest_program;
@@ -44,20 +43,15 @@ fn configurations() -> Vec<TimingConfig> {
     ]
 }
 
-/// Runs `bare/<program>.elf` on `harts` harts with `timing`, its TLBs sized
-/// from the timing configuration as `rvlab run` sizes them. Returns the
-/// UART output; panics unless the program exits 0.
+/// Runs `bare/<program>.elf` on `harts` harts with `timing` (the machine
+/// sizes its TLBs from it). Returns the UART output; panics unless the
+/// program exits 0.
 fn run(program: &str, timing: &TimingConfig, harts: usize) -> String {
     let elf = guest_program(&format!("bare/{program}.elf")).unwrap();
     let bytes = std::fs::read(&elf).unwrap();
     let config = MachineConfig {
         harts,
         max_instructions: Some(MAX_INSTRUCTIONS),
-        mmu: MmuConfig {
-            itlb: timing.tlb.tlb_config(timing.seed, 1),
-            dtlb: timing.tlb.tlb_config(timing.seed, 2),
-            ad: AdPolicy::HardwareUpdate,
-        },
         timing: Some(timing.clone()),
         ..Default::default()
     };
