@@ -26,7 +26,10 @@ use devices::uart::SharedBuffer;
 /// printed (UART and HTIF console) and its exit status. An instruction
 /// limit, a timeout or a deadlock is an error. Convenient for tests.
 pub fn run_bare(elf: &[u8], max_instructions: u64) -> anyhow::Result<(Vec<u8>, i32)> {
-    let config = MachineConfig { max_instructions: Some(max_instructions), ..Default::default() };
+    let config = MachineConfig {
+        max_instructions: Some(max_instructions),
+        ..Default::default()
+    };
     run_bare_with(elf, config)
 }
 

@@ -211,7 +211,9 @@ fn parse_categories(s: &str) -> Result<Categories, String> {
 /// The tracer `--trace`, `--trace-format` and `--trace-out` ask for.
 /// `cycles_per_us` places chrome timestamps in modeled time.
 fn tracer(args: &RunArgs, cycles_per_us: f64) -> anyhow::Result<Option<Tracer>> {
-    let Some(categories) = args.trace else { return Ok(None) };
+    let Some(categories) = args.trace else {
+        return Ok(None);
+    };
     let out: Box<dyn Write> = match &args.trace_out {
         Some(path) => Box::new(
             std::fs::File::create(path)
@@ -239,9 +241,13 @@ enum AdArg {
 }
 
 fn parse_seconds(s: &str) -> Result<Duration, String> {
-    let secs: f64 = s.parse().map_err(|_| format!("`{s}` is not a number of seconds"))?;
+    let secs: f64 = s
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number of seconds"))?;
     if !(secs.is_finite() && secs > 0.0) {
-        return Err(format!("timeout must be a positive number of seconds, not `{s}`"));
+        return Err(format!(
+            "timeout must be a positive number of seconds, not `{s}`"
+        ));
     }
     Ok(Duration::from_secs_f64(secs))
 }
@@ -279,7 +285,11 @@ fn config(cmd: ConfigCommand) -> anyhow::Result<ExitCode> {
             Some(text) => print!("{text}"),
             None => bail!(
                 "no preset named `{name}`; the presets are {}",
-                rvlab::timing::PRESETS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+                rvlab::timing::PRESETS
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         },
     }
@@ -299,7 +309,10 @@ fn connect_input(machine: &mut Machine) -> anyhow::Result<()> {
         return Ok(());
     }
     let mut bytes = Vec::new();
-    stdin.lock().read_to_end(&mut bytes).context("reading standard input")?;
+    stdin
+        .lock()
+        .read_to_end(&mut bytes)
+        .context("reading standard input")?;
     bytes.push(rvlab::devices::host_io::EOT);
     machine.push_uart_input(&bytes);
     Ok(())
@@ -315,7 +328,10 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
         if args.initrd.is_some() || !args.append.is_empty() {
             bail!("--initrd and --append are for --bare programs; the guest OS gets its own");
         }
-        let dir = args.os_dir.clone().unwrap_or_else(rvlab::os_image::default_os_dir);
+        let dir = args
+            .os_dir
+            .clone()
+            .unwrap_or_else(rvlab::os_image::default_os_dir);
         let program = args.program.to_string_lossy();
         Some(rvlab::os_image::prepare(&dir, &program, &args.args)?)
     };
@@ -326,7 +342,11 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     };
     let timing = timing_config(&args)?;
     // mcycle counts modeled cycles with the timing model, instructions without.
-    let cycles_per_us = if args.no_timing { 1000.0 } else { timing.clock.core_hz as f64 / 1e6 };
+    let cycles_per_us = if args.no_timing {
+        1000.0
+    } else {
+        timing.clock.core_hz as f64 / 1e6
+    };
     let config = MachineConfig {
         harts: args.harts as usize,
         ram_size: args.ram_size << 20,
@@ -337,26 +357,40 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
             AdArg::Hw => AdPolicy::HardwareUpdate,
             AdArg::Fault => AdPolicy::Fault,
         }),
-        bootargs: os.as_ref().map_or_else(|| args.append.clone(), |o| o.bootargs.clone()),
+        bootargs: os
+            .as_ref()
+            .map_or_else(|| args.append.clone(), |o| o.bootargs.clone()),
         timing: (!args.no_timing).then_some(timing),
     };
-    let mut machine =
-        Machine::new(config, Box::new(std::io::stdout()), Box::new(std::io::stdout()))?;
-    machine.load_elf(&elf).with_context(|| format!("{}", args.program.display()))?;
+    let mut machine = Machine::new(
+        config,
+        Box::new(std::io::stdout()),
+        Box::new(std::io::stdout()),
+    )?;
+    machine
+        .load_elf(&elf)
+        .with_context(|| format!("{}", args.program.display()))?;
     if let Some(image) = &os {
-        machine.load_initrd(&image.initrd).context("the guest OS initrd")?;
+        machine
+            .load_initrd(&image.initrd)
+            .context("the guest OS initrd")?;
     } else if let Some(path) = &args.initrd {
         let bytes =
             std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        machine.load_initrd(&bytes).with_context(|| format!("{}", path.display()))?;
+        machine
+            .load_initrd(&bytes)
+            .with_context(|| format!("{}", path.display()))?;
     }
     match tracer(&args, cycles_per_us)? {
         Some(t) => machine.set_tracer(t),
         // --stats alone still follows processes (switches, syscalls,
         // faults) for the per-process view, writing no trace.
         None if args.stats => {
-            let quiet = Categories::SYSCALL | Categories::SWITCH | Categories::EXEC
-                | Categories::EXIT | Categories::PAGEFAULT;
+            let quiet = Categories::SYSCALL
+                | Categories::SWITCH
+                | Categories::EXEC
+                | Categories::EXIT
+                | Categories::PAGEFAULT;
             let sink = Sink::new(Box::new(std::io::sink()), Format::Text);
             machine.set_tracer(Tracer::new(sink, quiet, args.harts as usize));
         }

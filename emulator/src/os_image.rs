@@ -12,7 +12,10 @@ pub enum OsImageError {
     #[error("{what} not found at {path}; build the guest OS with `cargo xtask build-os` (or point --os-dir / RVLAB_OS_DIR at it)")]
     Missing { what: &'static str, path: PathBuf },
     #[error("cannot read {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// The host program is not something the guest can run.
     #[error("{path}: {why}")]
     BadProgram { path: PathBuf, why: String },
@@ -28,7 +31,10 @@ pub fn default_os_dir() -> PathBuf {
         return PathBuf::from(dir);
     }
     let exe = std::env::current_exe().unwrap_or_default();
-    let target = exe.parent().and_then(Path::parent).unwrap_or(Path::new("target"));
+    let target = exe
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("target"));
     target.join("guest").join("os")
 }
 
@@ -42,9 +48,15 @@ pub struct OsImage {
 
 fn read(what: &'static str, path: &Path) -> Result<Vec<u8>, OsImageError> {
     if !path.exists() {
-        return Err(OsImageError::Missing { what, path: path.to_path_buf() });
+        return Err(OsImageError::Missing {
+            what,
+            path: path.to_path_buf(),
+        });
     }
-    std::fs::read(path).map_err(|source| OsImageError::Read { path: path.to_path_buf(), source })
+    std::fs::read(path).map_err(|source| OsImageError::Read {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Quotes one argument for the kernel command line: double quotes when it
@@ -59,7 +71,10 @@ fn quote(arg: &str) -> String {
 
 /// Checks that `bytes` is an ELF a riscv64 Linux-ABI guest can execute.
 fn check_program(path: &Path, bytes: &[u8]) -> Result<(), OsImageError> {
-    let bad = |why: &str| OsImageError::BadProgram { path: path.to_path_buf(), why: why.into() };
+    let bad = |why: &str| OsImageError::BadProgram {
+        path: path.to_path_buf(),
+        why: why.into(),
+    };
     if bytes.len() < 64 || &bytes[..4] != b"\x7fELF" {
         return Err(bad("not an ELF file"));
     }
@@ -68,7 +83,9 @@ fn check_program(path: &Path, bytes: &[u8]) -> Result<(), OsImageError> {
     }
     let machine = u16::from_le_bytes([bytes[18], bytes[19]]);
     if machine != 243 {
-        return Err(bad(&format!("not a RISC-V program (ELF machine {machine})")));
+        return Err(bad(&format!(
+            "not a RISC-V program (ELF machine {machine})"
+        )));
     }
     // ET_EXEC, or ET_DYN for static-pie (Rust's default with crt-static).
     let kind = u16::from_le_bytes([bytes[16], bytes[17]]);
@@ -88,12 +105,25 @@ pub fn prepare(os_dir: &Path, program: &str, args: &[String]) -> Result<OsImage,
     let mut initrd = read("the guest OS initrd", &initrd_path)?;
     let host = Path::new(program);
     let guest_path = if program.contains('/') && host.is_file() {
-        let bytes = std::fs::read(host)
-            .map_err(|source| OsImageError::Read { path: host.to_path_buf(), source })?;
+        let bytes = std::fs::read(host).map_err(|source| OsImageError::Read {
+            path: host.to_path_buf(),
+            source,
+        })?;
         check_program(host, &bytes)?;
-        let name = host.file_name().and_then(|n| n.to_str()).unwrap_or("program");
-        let name: String =
-            name.chars().map(|c| if c.is_ascii_graphic() && c != '/' { c } else { '_' }).collect();
+        let name = host
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("program");
+        let name: String = name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_graphic() && c != '/' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
         initrd = with_file(&initrd, &initrd_path, &format!("host/{name}"), &bytes)?;
         format!("/host/{name}")
     } else if program.starts_with('/') {
@@ -106,13 +136,19 @@ pub fn prepare(os_dir: &Path, program: &str, args: &[String]) -> Result<OsImage,
         bootargs.push(' ');
         bootargs.push_str(&quote(a));
     }
-    Ok(OsImage { kernel, initrd, bootargs })
+    Ok(OsImage {
+        kernel,
+        initrd,
+        bootargs,
+    })
 }
 
 /// The archive `base` with one more file (and its directory).
 fn with_file(base: &[u8], path: &Path, name: &str, data: &[u8]) -> Result<Vec<u8>, OsImageError> {
-    let entries = cpio::parse(base)
-        .map_err(|why| OsImageError::BadInitrd { path: path.to_path_buf(), why })?;
+    let entries = cpio::parse(base).map_err(|why| OsImageError::BadInitrd {
+        path: path.to_path_buf(),
+        why,
+    })?;
     let mut w = cpio::Writer::new();
     let dir = name.rsplit_once('/').map(|(d, _)| d);
     for e in &entries {
@@ -153,7 +189,11 @@ mod tests {
         w.file("bin/sh", 0o755, b"sh");
         let base = w.finish();
         let out = with_file(&base, Path::new("x"), "host/prog", b"prog").unwrap();
-        let names: Vec<String> = cpio::parse(&out).unwrap().into_iter().map(|e| e.path).collect();
+        let names: Vec<String> = cpio::parse(&out)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.path)
+            .collect();
         assert_eq!(names, ["bin", "bin/sh", "host", "host/prog"]);
     }
 
@@ -163,6 +203,9 @@ mod tests {
         let bytes = std::fs::read(&exe).unwrap();
         let err = check_program(&exe, &bytes).unwrap_err().to_string();
         assert!(err.contains("not a RISC-V program"), "{err}");
-        assert!(check_program(&exe, b"#!/bin/sh").unwrap_err().to_string().contains("not an ELF"));
+        assert!(check_program(&exe, b"#!/bin/sh")
+            .unwrap_err()
+            .to_string()
+            .contains("not an ELF"));
     }
 }

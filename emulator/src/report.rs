@@ -26,7 +26,11 @@ pub fn stats(machine: &Machine) -> String {
         let _ = writeln!(out, "hart {id}");
         let _ = writeln!(out, "  instructions  {}", s.instret);
         if let Some(t) = &s.timing {
-            let ipc = if t.cycles == 0 { 0.0 } else { s.instret as f64 / t.cycles as f64 };
+            let ipc = if t.cycles == 0 {
+                0.0
+            } else {
+                s.instret as f64 / t.cycles as f64
+            };
             let _ = writeln!(out, "  cycles        {}", t.cycles);
             let _ = writeln!(out, "  IPC           {ipc:.3}");
             let p = &t.predictor.stats;
@@ -42,11 +46,20 @@ pub fn stats(machine: &Machine) -> String {
             let (i, d) = (&h.l1i(id).stats, &h.l1d(id).stats);
             let m = h.stats(id);
             let _ = writeln!(out, "  L1I hit rate  {}", percent(i.hits, i.misses));
-            let _ = writeln!(out, "  L1D hit rate  {} ({} write-backs)", percent(d.hits, d.misses), d.writebacks);
+            let _ = writeln!(
+                out,
+                "  L1D hit rate  {} ({} write-backs)",
+                percent(d.hits, d.misses),
+                d.writebacks
+            );
             if h.l2().is_some() {
                 let _ = writeln!(out, "  L2 hit rate   {}", percent(m.l2_hits, m.l2_misses));
             }
-            let _ = writeln!(out, "  invalidations {} received from other harts", m.invalidations_received);
+            let _ = writeln!(
+                out,
+                "  invalidations {} received from other harts",
+                m.invalidations_received
+            );
         }
         let _ = writeln!(out, "  iTLB hit rate {}", tlb(&s.itlb.stats));
         let _ = writeln!(out, "  dTLB hit rate {}", tlb(&s.dtlb.stats));
@@ -56,7 +69,11 @@ pub fn stats(machine: &Machine) -> String {
             s.mmu_stats.page_walks, s.mmu_stats.page_faults
         );
         if let Some(t) = &s.timing {
-            let _ = writeln!(out, "  traps         {} ({} interrupts)", t.traps, t.interrupts);
+            let _ = writeln!(
+                out,
+                "  traps         {} ({} interrupts)",
+                t.traps, t.interrupts
+            );
             let by_mode = t.by_mode_now(s.privilege, s.instret);
             for (mode, name) in [(0, "U"), (1, "S"), (3, "M")] {
                 let m = &by_mode[mode];

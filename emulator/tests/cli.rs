@@ -48,7 +48,14 @@ fn elf(machine: u16, class64: bool, segments: &[(u64, Vec<u8>)]) -> Vec<u8> {
     for (addr, bytes) in segments {
         out.extend_from_slice(&1u32.to_le_bytes()); // PT_LOAD
         out.extend_from_slice(&5u32.to_le_bytes()); // R X
-        for v in [offset, *addr, *addr, bytes.len() as u64, bytes.len() as u64, 4] {
+        for v in [
+            offset,
+            *addr,
+            *addr,
+            bytes.len() as u64,
+            bytes.len() as u64,
+            4,
+        ] {
             out.extend_from_slice(&v.to_le_bytes());
         }
         offset += bytes.len() as u64;
@@ -77,7 +84,10 @@ fn file(name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn rvlab(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rvlab")).args(args).output().expect("run rvlab")
+    Command::new(env!("CARGO_BIN_EXE_rvlab"))
+        .args(args)
+        .output()
+        .expect("run rvlab")
 }
 
 fn run_bare(path: &PathBuf, extra: &[&str]) -> Output {
@@ -129,8 +139,14 @@ fn stats_line_reports_instructions() {
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("no instret in {err}"));
     assert!((4..=16).contains(&instret), "{err}");
-    let again = stderr(&run_bare(&file("stats.elf", &riscv(prog::PASS)), &["--stats"]));
-    assert!(again.contains(&format!("instret={instret} ")), "deterministic: {again}");
+    let again = stderr(&run_bare(
+        &file("stats.elf", &riscv(prog::PASS)),
+        &["--stats"],
+    ));
+    assert!(
+        again.contains(&format!("instret={instret} ")),
+        "deterministic: {again}"
+    );
 }
 
 #[test]
@@ -141,7 +157,10 @@ fn missing_file() {
 
 #[test]
 fn not_an_elf() {
-    let o = run_bare(&file("text.elf", b"#!/bin/sh\necho this is not an ELF file\n"), &[]);
+    let o = run_bare(
+        &file("text.elf", b"#!/bin/sh\necho this is not an ELF file\n"),
+        &[],
+    );
     assert_one_line_error(&o, 2, "ELF");
 }
 
@@ -154,7 +173,10 @@ fn truncated_elf() {
 
 #[test]
 fn wrong_architecture() {
-    let o = run_bare(&file("x86.elf", &elf(62, true, &[(DRAM, code(prog::PASS))])), &[]);
+    let o = run_bare(
+        &file("x86.elf", &elf(62, true, &[(DRAM, code(prog::PASS))])),
+        &[],
+    );
     assert_one_line_error(&o, 2, "RISC-V");
 }
 
@@ -172,19 +194,31 @@ fn no_loadable_segment() {
 
 #[test]
 fn segment_outside_ram() {
-    let o = run_bare(&file("low.elf", &elf(EM_RISCV, true, &[(0x4000, code(prog::PASS))])), &[]);
+    let o = run_bare(
+        &file(
+            "low.elf",
+            &elf(EM_RISCV, true, &[(0x4000, code(prog::PASS))]),
+        ),
+        &[],
+    );
     assert_one_line_error(&o, 2, "0x4000");
 }
 
 #[test]
 fn runaway_guest_hits_instruction_limit() {
-    let o = run_bare(&file("loop.elf", &riscv(prog::LOOP)), &["--max-instructions", "100000"]);
+    let o = run_bare(
+        &file("loop.elf", &riscv(prog::LOOP)),
+        &["--max-instructions", "100000"],
+    );
     assert_one_line_error(&o, 124, "instruction limit of 100000");
 }
 
 #[test]
 fn runaway_guest_hits_timeout() {
-    let o = run_bare(&file("loop2.elf", &riscv(prog::LOOP)), &["--timeout", "0.3"]);
+    let o = run_bare(
+        &file("loop2.elf", &riscv(prog::LOOP)),
+        &["--timeout", "0.3"],
+    );
     assert_one_line_error(&o, 124, "timeout");
 }
 
@@ -228,7 +262,11 @@ fn unknown_trace_category_is_a_usage_error() {
     let p = file("pass4.elf", &riscv(prog::PASS));
     let o = rvlab(&["run", "--bare", "--trace", "traps", p.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("unknown trace category `traps`"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("unknown trace category `traps`"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -236,9 +274,20 @@ fn bare_programs_are_traced_from_the_hardware_alone() {
     // A bare program that traps (illegal instruction at 0x8000_0000 with
     // mtvec = 0): the trace shows the trap without any help from the guest.
     let p = file("illegal.elf", &riscv(&[0xffff_ffff, 0x0000_006f]));
-    let o = rvlab(&["run", "--bare", "--max-instructions", "50", "--trace", "trap", p.to_str().unwrap()]);
+    let o = rvlab(&[
+        "run",
+        "--bare",
+        "--max-instructions",
+        "50",
+        "--trace",
+        "trap",
+        p.to_str().unwrap(),
+    ]);
     let err = stderr(&o);
-    assert!(err.contains("trap illegal instruction (2) M->M epc=0x80000000 tval=0xffffffff"), "{err}");
+    assert!(
+        err.contains("trap illegal instruction (2) M->M epc=0x80000000 tval=0xffffffff"),
+        "{err}"
+    );
 }
 
 /// Ctrl-C (SIGINT) stops the run cleanly: status 130, and the trace file
@@ -246,8 +295,13 @@ fn bare_programs_are_traced_from_the_hardware_alone() {
 #[test]
 fn ctrl_c_leaves_a_complete_trace() {
     // auipc t0, 0; csrw mtvec, t0; then an illegal instruction: traps forever.
-    let p = file("traploop.elf", &riscv(&[0x0000_0297, 0x3052_9073, 0x0000_0000]));
-    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli").join("traploop.trace");
+    let p = file(
+        "traploop.elf",
+        &riscv(&[0x0000_0297, 0x3052_9073, 0x0000_0000]),
+    );
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join("traploop.trace");
     let mut child = Command::new(env!("CARGO_BIN_EXE_rvlab"))
         .args(["run", "--bare", "--trace", "all", "--trace-out"])
         .arg(&out)
@@ -256,14 +310,22 @@ fn ctrl_c_leaves_a_complete_trace() {
         .spawn()
         .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(500));
-    let killed = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
     assert!(killed.success());
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(130));
     let trace = std::fs::read_to_string(&out).unwrap();
     assert!(trace.lines().count() > 1000, "the loop was traced");
     assert!(trace.ends_with('\n'), "the last line is whole");
-    assert!(trace.lines().all(|l| l.contains("trap illegal instruction")), "every line whole");
+    assert!(
+        trace
+            .lines()
+            .all(|l| l.contains("trap illegal instruction")),
+        "every line whole"
+    );
 }
 
 #[test]

@@ -7,7 +7,6 @@ use proptest::prelude::*;
 use rvlab::devices::uart::SharedBuffer;
 use rvlab::{Machine, MachineConfig, RunExit};
 
-
 const BASE: u64 = 0x8000_0000;
 
 /// Instruction words: random, or random operands on the major opcodes that

@@ -89,7 +89,10 @@ pub fn os_machine(
     let image = rvlab::os_image::prepare(&dir, program, &args)
         .unwrap_or_else(|e| panic!("{e:#} (cargo xtask build-os builds the guest OS)"));
     let console = rvlab::devices::uart::SharedBuffer::new();
-    let config = rvlab::MachineConfig { bootargs: image.bootargs.clone(), ..config };
+    let config = rvlab::MachineConfig {
+        bootargs: image.bootargs.clone(),
+        ..config
+    };
     let mut m =
         rvlab::Machine::new(config, Box::new(console.clone()), Box::new(console.clone())).unwrap();
     m.load_elf(&image.kernel).unwrap();

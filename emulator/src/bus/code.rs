@@ -17,7 +17,11 @@ pub struct CodeTracker {
 impl CodeTracker {
     pub fn new(base: u64, len: u64) -> CodeTracker {
         let regions = (len >> REGION_SHIFT) as usize + 1;
-        CodeTracker { base, has_code: vec![false; regions], dirty: Vec::new() }
+        CodeTracker {
+            base,
+            has_code: vec![false; regions],
+            dirty: Vec::new(),
+        }
     }
 
     /// Records that code was decoded from the RAM region holding `paddr`.

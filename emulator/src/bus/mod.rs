@@ -51,8 +51,13 @@ pub trait Device {
     /// Length of the register window in bytes.
     fn len(&self) -> u64;
     fn read(&mut self, offset: u64, size: u8, ctx: &mut BusCtx) -> Result<u64, DeviceFault>;
-    fn write(&mut self, offset: u64, size: u8, value: u64, ctx: &mut BusCtx)
-        -> Result<(), DeviceFault>;
+    fn write(
+        &mut self,
+        offset: u64,
+        size: u8,
+        value: u64,
+        ctx: &mut BusCtx,
+    ) -> Result<(), DeviceFault>;
     /// True if instructions may be fetched from it (ROM).
     fn executable(&self) -> bool {
         false
@@ -72,7 +77,12 @@ pub trait Device {
 pub enum BusError {
     /// The new region overlaps an existing one.
     #[error("{new} at {base:#x}..{end:#x} overlaps {existing}")]
-    Overlap { new: &'static str, existing: &'static str, base: u64, end: u64 },
+    Overlap {
+        new: &'static str,
+        existing: &'static str,
+        base: u64,
+        end: u64,
+    },
 }
 
 struct Mapping {
@@ -105,9 +115,18 @@ const RESERVATION_SHIFT: u32 = 6;
 impl fmt::Debug for Bus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut l = f.debug_list();
-        l.entry(&format_args!("ram {:#x}+{:#x}", self.ram.base(), self.ram.len()));
+        l.entry(&format_args!(
+            "ram {:#x}+{:#x}",
+            self.ram.base(),
+            self.ram.len()
+        ));
         for m in &self.devices {
-            l.entry(&format_args!("{} {:#x}..{:#x}", m.dev.name(), m.base, m.end));
+            l.entry(&format_args!(
+                "{} {:#x}..{:#x}",
+                m.dev.name(),
+                m.base,
+                m.end
+            ));
         }
         l.finish()
     }
@@ -168,10 +187,20 @@ impl Bus {
         let end = base.saturating_add(dev.len());
         let overlaps = |b: u64, e: u64| base < e && b < end;
         if overlaps(self.ram.base(), self.ram.base() + self.ram.len()) {
-            return Err(BusError::Overlap { new: dev.name(), existing: "ram", base, end });
+            return Err(BusError::Overlap {
+                new: dev.name(),
+                existing: "ram",
+                base,
+                end,
+            });
         }
         if let Some(m) = self.devices.iter().find(|m| overlaps(m.base, m.end)) {
-            return Err(BusError::Overlap { new: dev.name(), existing: m.dev.name(), base, end });
+            return Err(BusError::Overlap {
+                new: dev.name(),
+                existing: m.dev.name(),
+                base,
+                end,
+            });
         }
         self.devices.push(Mapping { base, end, dev });
         self.devices.sort_by_key(|m| m.base);
@@ -180,18 +209,26 @@ impl Bus {
 
     /// The first mapped device of type `T`.
     pub fn device_mut<T: 'static>(&mut self) -> Option<&mut T> {
-        self.devices.iter_mut().find_map(|m| m.dev.as_any_mut().downcast_mut::<T>())
+        self.devices
+            .iter_mut()
+            .find_map(|m| m.dev.as_any_mut().downcast_mut::<T>())
     }
 
     /// Base address of the device named `name`.
     pub fn device_base(&self, name: &str) -> Option<u64> {
-        self.devices.iter().find(|m| m.dev.name() == name).map(|m| m.base)
+        self.devices
+            .iter()
+            .find(|m| m.dev.name() == name)
+            .map(|m| m.base)
     }
 
     /// The device mapping that holds all of `[paddr, paddr + size)`: its
     /// index and the offset of `paddr` in it.
     fn find(&self, paddr: u64, size: u8) -> Option<(usize, u64)> {
-        let idx = self.devices.iter().position(|m| paddr >= m.base && paddr < m.end)?;
+        let idx = self
+            .devices
+            .iter()
+            .position(|m| paddr >= m.base && paddr < m.end)?;
         let m = &self.devices[idx];
         if paddr.checked_add(size as u64)? > m.end {
             return None;
@@ -235,7 +272,10 @@ impl Bus {
     #[inline(never)]
     fn write_device(&mut self, paddr: u64, size: u8, value: u64) -> bool {
         match self.find(paddr, size) {
-            Some((idx, off)) => self.devices[idx].dev.write(off, size, value, &mut self.ctx).is_ok(),
+            Some((idx, off)) => self.devices[idx]
+                .dev
+                .write(off, size, value, &mut self.ctx)
+                .is_ok(),
             None => false,
         }
     }
@@ -294,8 +334,14 @@ mod tests {
     fn rejects_overlaps() {
         let mut bus = Bus::new(Ram::new(0x8000_0000, 0x1000));
         bus.map(0x1000, Box::new(Dummy(0x100))).unwrap();
-        assert!(matches!(bus.map(0x10ff, Box::new(Dummy(1))), Err(BusError::Overlap { .. })));
-        assert!(matches!(bus.map(0x7fff_ffff, Box::new(Dummy(2))), Err(BusError::Overlap { .. })));
+        assert!(matches!(
+            bus.map(0x10ff, Box::new(Dummy(1))),
+            Err(BusError::Overlap { .. })
+        ));
+        assert!(matches!(
+            bus.map(0x7fff_ffff, Box::new(Dummy(2))),
+            Err(BusError::Overlap { .. })
+        ));
         bus.map(0x1100, Box::new(Dummy(0x100))).unwrap();
     }
 
@@ -304,7 +350,11 @@ mod tests {
         let mut bus = Bus::new(Ram::new(0x8000_0000, 0x1000));
         bus.map(0x1000, Box::new(Dummy(0x100))).unwrap();
         assert_eq!(bus.read(0x1010, 4), Some(0x10));
-        assert_eq!(bus.read(0x10fe, 4), None, "access straddling the end of a device");
+        assert_eq!(
+            bus.read(0x10fe, 4),
+            None,
+            "access straddling the end of a device"
+        );
         assert_eq!(bus.read(0x2000, 4), None, "unmapped");
         assert!(bus.write(0x8000_0ff8, 8, 0x1122_3344_5566_7788));
         assert_eq!(bus.read(0x8000_0ff8, 8), Some(0x1122_3344_5566_7788));

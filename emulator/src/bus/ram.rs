@@ -9,7 +9,10 @@ pub struct Ram {
 impl Ram {
     /// Zero-filled RAM of `len` bytes at `base`.
     pub fn new(base: u64, len: u64) -> Ram {
-        Ram { base, data: vec![0; len as usize] }
+        Ram {
+            base,
+            data: vec![0; len as usize],
+        }
     }
 
     pub fn base(&self) -> u64 {

@@ -130,7 +130,9 @@ impl Device for BootRom {
     fn read(&mut self, offset: u64, size: u8, _ctx: &mut BusCtx) -> Result<u64, DeviceFault> {
         // Little-endian, any alignment; bytes past the contents are zero.
         let v = (0..size as u64).rev().fold(0u64, |acc, i| {
-            let b = usize::try_from(offset + i).ok().and_then(|o| self.bytes.get(o));
+            let b = usize::try_from(offset + i)
+                .ok()
+                .and_then(|o| self.bytes.get(o));
             (acc << 8) | b.copied().unwrap_or(0) as u64
         });
         Ok(v)
@@ -163,7 +165,9 @@ mod tests {
     #[test]
     fn decodes_as_the_intended_instructions() {
         let mut rom = BootRom::new(0x8000_0000, 0x8700_0000);
-        let insts: Vec<_> = (0..6).map(|i| decode32(word(&mut rom, i * 4, 4) as u32)).collect();
+        let insts: Vec<_> = (0..6)
+            .map(|i| decode32(word(&mut rom, i * 4, 4) as u32))
+            .collect();
         let fields: Vec<_> = insts.iter().map(|i| (i.op, i.rd, i.rs1, i.imm)).collect();
         assert_eq!(
             fields,
@@ -193,7 +197,10 @@ mod tests {
                 Op::Auipc => (pc.wrapping_add(i.imm as u64), pc + 4),
                 Op::Addi => (rs1.wrapping_add(i.imm as u64), pc + 4),
                 Op::Csrrs if i.imm == 0xf14 => (hartid, pc + 4),
-                Op::Ld => (word(&mut rom, rs1.wrapping_add(i.imm as u64) - ROM_BASE, 8), pc + 4),
+                Op::Ld => (
+                    word(&mut rom, rs1.wrapping_add(i.imm as u64) - ROM_BASE, 8),
+                    pc + 4,
+                ),
                 Op::Jalr => (pc + 4, rs1.wrapping_add(i.imm as u64) & !1),
                 op => panic!("unexpected {op:?}"),
             };

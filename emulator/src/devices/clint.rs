@@ -45,7 +45,11 @@ impl Clint {
     /// A CLINT in its reset state: no software interrupts, every `mtimecmp`
     /// at `u64::MAX` (no timer interrupt until software sets one).
     pub fn new(harts: usize) -> Clint {
-        Clint { msip: vec![false; harts], mtimecmp: vec![u64::MAX; harts], mtime_offset: 0 }
+        Clint {
+            msip: vec![false; harts],
+            mtimecmp: vec![u64::MAX; harts],
+            mtime_offset: 0,
+        }
     }
 
     /// Whether hart `hart`'s machine software interrupt is raised.
@@ -168,7 +172,12 @@ mod tests {
     use super::*;
 
     fn ctx(mtime: u64) -> BusCtx {
-        BusCtx { exit: None, mtime, time: mtime, irq_dirty: false }
+        BusCtx {
+            exit: None,
+            mtime,
+            time: mtime,
+            irq_dirty: false,
+        }
     }
 
     #[test]
@@ -187,7 +196,8 @@ mod tests {
     fn mtimecmp_whole_and_halves() {
         let mut c = Clint::new(2);
         assert_eq!(c.mtimecmp(0), u64::MAX);
-        c.write(0x4008, 8, 0x1122_3344_5566_7788, &mut ctx(0)).unwrap();
+        c.write(0x4008, 8, 0x1122_3344_5566_7788, &mut ctx(0))
+            .unwrap();
         assert_eq!(c.mtimecmp(1), 0x1122_3344_5566_7788);
         // The classic RV32 sequence: high half to all ones, low, then high.
         c.write(0x4000, 4, 0xffff_ffff, &mut ctx(0)).unwrap();

@@ -158,7 +158,10 @@ fn write_soc(fdt: &mut FdtWriter, cfg: &FdtConfig) -> Result<(), FdtError> {
         .collect();
     fdt.property_array_u32("interrupts-extended", &wiring)?;
     fdt.property_array_u64("reg", &[CLINT_BASE, CLINT_SIZE])?;
-    fdt.property_string_list("compatible", vec!["sifive,clint0".into(), "riscv,clint0".into()])?;
+    fdt.property_string_list(
+        "compatible",
+        vec!["sifive,clint0".into(), "riscv,clint0".into()],
+    )?;
     fdt.end_node(clint)?;
 
     let serial = fdt.begin_node(&format!("serial@{UART0_BASE:x}"))?;
@@ -171,7 +174,10 @@ fn write_soc(fdt: &mut FdtWriter, cfg: &FdtConfig) -> Result<(), FdtError> {
     fdt.property_phandle(TEST_PHANDLE)?;
     fdt.property_array_u64("reg", &[TEST_FINISHER_BASE, TEST_FINISHER_SIZE])?;
     let compatible = ["sifive,test1", "sifive,test0", "syscon"];
-    fdt.property_string_list("compatible", compatible.iter().map(|s| s.to_string()).collect())?;
+    fdt.property_string_list(
+        "compatible",
+        compatible.iter().map(|s| s.to_string()).collect(),
+    )?;
     fdt.end_node(test)?;
 
     let trace = fdt.begin_node(&format!("trace@{TRACE_BASE:x}"))?;
@@ -190,7 +196,11 @@ fn write_soc(fdt: &mut FdtWriter, cfg: &FdtConfig) -> Result<(), FdtError> {
 pub fn fdt_load_addr(ram_base: u64, ram_size: u64, fdt_len: u64) -> Option<u64> {
     const MIB: u64 = 1 << 20;
     let ram_end = ram_base.checked_add(ram_size)?;
-    let top = if ram_base < 3072 * MIB { ram_end.min(3072 * MIB) } else { ram_end };
+    let top = if ram_base < 3072 * MIB {
+        ram_end.min(3072 * MIB)
+    } else {
+        ram_end
+    };
     let addr = top.checked_sub(fdt_len)? & !(2 * MIB - 1);
     (addr >= ram_base).then_some(addr)
 }

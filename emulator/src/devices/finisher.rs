@@ -90,8 +90,15 @@ mod tests {
             "QEMU: fail code 0 is status 0"
         );
         assert_eq!(store(0, 4, 0x7777), Some(ExitRequest::Reset));
-        assert_eq!(store(0, 8, 0xffff_ffff_0000_5555), Some(ExitRequest::Exit(0)));
-        assert_eq!(store(0, 2, 0x5555), Some(ExitRequest::Exit(0)), "OpenSBI's 16-bit store");
+        assert_eq!(
+            store(0, 8, 0xffff_ffff_0000_5555),
+            Some(ExitRequest::Exit(0))
+        );
+        assert_eq!(
+            store(0, 2, 0x5555),
+            Some(ExitRequest::Exit(0)),
+            "OpenSBI's 16-bit store"
+        );
     }
 
     #[test]

@@ -41,7 +41,9 @@ pub fn stdin_channel() -> Receiver<u8> {
     };
     // If the thread cannot start, the sender is dropped with the closure and
     // the UART sees a closed input: the guest just receives nothing.
-    let _ = thread::Builder::new().name("uart-stdin".into()).spawn(reader);
+    let _ = thread::Builder::new()
+        .name("uart-stdin".into())
+        .spawn(reader);
     rx
 }
 

@@ -56,7 +56,9 @@ impl Htif {
         match (device, command) {
             (DEV_SYSCALL, 0) if payload & 1 == 1 => {
                 // The status is 47 bits wide; larger ones saturate.
-                Some(ExitRequest::Exit(u32::try_from(payload >> 1).unwrap_or(u32::MAX)))
+                Some(ExitRequest::Exit(
+                    u32::try_from(payload >> 1).unwrap_or(u32::MAX),
+                ))
             }
             (DEV_SYSCALL, 0) => Some(ExitRequest::Exit(UNSUPPORTED_SYSCALL_STATUS)),
             (DEV_CONSOLE, CMD_CONSOLE_WRITE) => {
@@ -93,12 +95,19 @@ mod tests {
     fn exit_codes() {
         for (value, status) in [(1, 0), (7 << 1 | 1, 7)] {
             let (mut h, mut ram) = setup(value);
-            assert_eq!(h.poll(&mut ram, &mut Vec::new()), Some(ExitRequest::Exit(status)));
+            assert_eq!(
+                h.poll(&mut ram, &mut Vec::new()),
+                Some(ExitRequest::Exit(status))
+            );
             assert_eq!(ram.read(TOHOST, 8), Some(0));
         }
         let (mut h, mut ram) = setup(0x8000_1800);
         let exit = h.poll(&mut ram, &mut Vec::new());
-        assert_eq!(exit, Some(ExitRequest::Exit(UNSUPPORTED_SYSCALL_STATUS)), "syscall proxy");
+        assert_eq!(
+            exit,
+            Some(ExitRequest::Exit(UNSUPPORTED_SYSCALL_STATUS)),
+            "syscall proxy"
+        );
     }
 
     #[test]
@@ -115,7 +124,10 @@ mod tests {
         assert_eq!(h.poll(&mut ram, &mut out), None);
         assert_eq!(out, b"A");
         assert_eq!(ram.read(TOHOST, 8), Some(0));
-        assert_eq!(ram.read(FROMHOST, 8), Some(1 << 56 | 1 << 48 | 0x100 | b'A' as u64));
+        assert_eq!(
+            ram.read(FROMHOST, 8),
+            Some(1 << 56 | 1 << 48 | 0x100 | b'A' as u64)
+        );
     }
 
     #[test]

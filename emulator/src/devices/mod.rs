@@ -92,7 +92,12 @@ mod tests {
         ];
         regions.sort();
         for w in regions.windows(2) {
-            assert!(w[0].0 + w[0].1 <= w[1].0, "{:#x?} overlaps {:#x?}", w[0], w[1]);
+            assert!(
+                w[0].0 + w[0].1 <= w[1].0,
+                "{:#x?} overlaps {:#x?}",
+                w[0],
+                w[1]
+            );
         }
     }
 }

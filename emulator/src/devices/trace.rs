@@ -52,7 +52,10 @@ pub struct TraceDevice {
 
 impl TraceDevice {
     pub fn new(harts: usize) -> TraceDevice {
-        TraceDevice { args: vec![[0; 4]; harts], pending: Vec::new() }
+        TraceDevice {
+            args: vec![[0; 4]; harts],
+            pending: Vec::new(),
+        }
     }
 
     /// Takes the events written since the last call.
@@ -76,13 +79,25 @@ impl Device for TraceDevice {
     }
 
     fn read(&mut self, offset: u64, _size: u8, _ctx: &mut BusCtx) -> Result<u64, DeviceFault> {
-        Ok(if offset % BANK_SIZE == 0x28 { TRACE_ID } else { 0 })
+        Ok(if offset % BANK_SIZE == 0x28 {
+            TRACE_ID
+        } else {
+            0
+        })
     }
 
-    fn write(&mut self, offset: u64, size: u8, value: u64, ctx: &mut BusCtx) -> Result<(), DeviceFault> {
+    fn write(
+        &mut self,
+        offset: u64,
+        size: u8,
+        value: u64,
+        ctx: &mut BusCtx,
+    ) -> Result<(), DeviceFault> {
         let hart = (offset / BANK_SIZE) as usize;
         let reg = offset % BANK_SIZE;
-        let Some(bank) = self.args.get_mut(hart) else { return Ok(()) };
+        let Some(bank) = self.args.get_mut(hart) else {
+            return Ok(());
+        };
         if size != 8 || reg % 8 != 0 {
             return Err(DeviceFault);
         }
@@ -122,8 +137,22 @@ mod tests {
         d.write(BANK_SIZE + 0x20, 8, 4, &mut ctx).unwrap();
         d.write(0x20, 8, 3, &mut ctx).unwrap();
         let ev = d.take_events();
-        assert_eq!(ev[0], GuestEvent { hart: 0, kind: GuestEventKind::ProcessCreated, args: [7, 1, 0, 0] });
-        assert_eq!(ev[1], GuestEvent { hart: 1, kind: GuestEventKind::Exit, args: [9, 0, 0, 0] });
+        assert_eq!(
+            ev[0],
+            GuestEvent {
+                hart: 0,
+                kind: GuestEventKind::ProcessCreated,
+                args: [7, 1, 0, 0]
+            }
+        );
+        assert_eq!(
+            ev[1],
+            GuestEvent {
+                hart: 1,
+                kind: GuestEventKind::Exit,
+                args: [9, 0, 0, 0]
+            }
+        );
         assert_eq!(ev[2].args, [7, 1, 0, 0], "arguments keep their values");
         assert!(d.take_events().is_empty());
         assert_eq!(d.read(0x28, 8, &mut ctx), Ok(TRACE_ID));

@@ -138,7 +138,11 @@ impl Uart16550 {
         if id == IIR_THRE {
             self.thre_pending = false;
         }
-        let fifo_bits = if self.fifos_enabled { IIR_FIFOS_ENABLED } else { 0 };
+        let fifo_bits = if self.fifos_enabled {
+            IIR_FIFOS_ENABLED
+        } else {
+            0
+        };
         id | fifo_bits
     }
 
@@ -154,7 +158,13 @@ impl Uart16550 {
         // In loopback the modem outputs feed the inputs:
         // DTR -> DSR, RTS -> CTS, OUT1 -> RI, OUT2 -> DCD.
         let m = self.mcr;
-        let bit = |mcr_bit: u8, msr_bit: u8| if m & (1 << mcr_bit) != 0 { 1 << msr_bit } else { 0 };
+        let bit = |mcr_bit: u8, msr_bit: u8| {
+            if m & (1 << mcr_bit) != 0 {
+                1 << msr_bit
+            } else {
+                0
+            }
+        };
         bit(1, 4) | bit(0, 5) | bit(2, 6) | bit(3, 7)
     }
 

@@ -45,21 +45,42 @@ pub struct BlockCache {
     costs: Option<CostTable>,
 }
 
-
 /// True if the op ends a block: it may change the pc, the privilege level,
 /// the CSRs that steer execution, or the code itself.
 fn ends_block(op: Op) -> bool {
     use Op::*;
     matches!(
         op,
-        Jal | Jalr | Beq | Bne | Blt | Bge | Bltu | Bgeu | Ecall | Ebreak | Mret | Sret | Wfi
-            | SfenceVma | FenceI | Csrrw | Csrrs | Csrrc | Csrrwi | Csrrsi | Csrrci | Illegal
+        Jal | Jalr
+            | Beq
+            | Bne
+            | Blt
+            | Bge
+            | Bltu
+            | Bgeu
+            | Ecall
+            | Ebreak
+            | Mret
+            | Sret
+            | Wfi
+            | SfenceVma
+            | FenceI
+            | Csrrw
+            | Csrrs
+            | Csrrc
+            | Csrrwi
+            | Csrrsi
+            | Csrrci
+            | Illegal
     )
 }
 
 impl BlockCache {
     pub fn new(costs: Option<CostTable>) -> BlockCache {
-        BlockCache { slots: (0..SLOTS).map(|_| None).collect(), costs }
+        BlockCache {
+            slots: (0..SLOTS).map(|_| None).collect(),
+            costs,
+        }
     }
 
     #[inline(always)]
@@ -151,5 +172,11 @@ fn build(pc: u64, ppc: u64, contiguous: bool, bus: &mut Bus) -> Result<Block, u6
         return Err(ppc);
     }
     let insts = insts.into_boxed_slice();
-    Ok(Block { start: pc, end: pc + (at - ppc), phys: ppc, insts, static_cycles: 0 })
+    Ok(Block {
+        start: pc,
+        end: pc + (at - ppc),
+        phys: ppc,
+        insts,
+        static_cycles: 0,
+    })
 }

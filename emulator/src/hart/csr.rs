@@ -323,7 +323,11 @@ impl CsrFile {
                     acc | (self.pmpcfg.get(first + i).copied().unwrap_or(0) as u64) << (8 * i)
                 })
             }
-            0x3b0..=0x3ef => self.pmpaddr.get((csr - PMPADDR0) as usize).copied().unwrap_or(0),
+            0x3b0..=0x3ef => self
+                .pmpaddr
+                .get((csr - PMPADDR0) as usize)
+                .copied()
+                .unwrap_or(0),
             MCYCLE | CYCLE => c.cycle,
             MINSTRET | INSTRET => c.instret,
             TIME => c.time,
@@ -390,7 +394,11 @@ impl CsrFile {
             MTVAL => self.mtval = v,
             MIP => {
                 // With Sstc on, STIP follows stimecmp and ignores writes.
-                let m = if self.sstc_enabled() { MIP_WRITABLE & !(1 << irq::STI) } else { MIP_WRITABLE };
+                let m = if self.sstc_enabled() {
+                    MIP_WRITABLE & !(1 << irq::STI)
+                } else {
+                    MIP_WRITABLE
+                };
                 self.mip = (self.mip & !m) | (v & m);
             }
             0x3a0..=0x3af if csr & 1 == 0 => {
@@ -407,7 +415,11 @@ impl CsrFile {
             0x3b0..=0x3ef => {
                 let i = (csr - PMPADDR0) as usize;
                 // A locked entry, or a locked TOR entry above it, freezes pmpaddr[i].
-                let locked = |j: usize| self.pmpcfg.get(j).is_some_and(|c| c & super::pmp::LOCK != 0);
+                let locked = |j: usize| {
+                    self.pmpcfg
+                        .get(j)
+                        .is_some_and(|c| c & super::pmp::LOCK != 0)
+                };
                 let tor_above = self.pmpcfg.get(i + 1).is_some_and(|c| (c >> 3) & 3 == 1);
                 if i < PMP_ENTRIES && !locked(i) && !(tor_above && locked(i + 1)) {
                     // Physical addresses are 56 bits: pmpaddr holds bits 55:2.

@@ -3,20 +3,37 @@
 use super::*;
 
 fn counters() -> Counters {
-    Counters { cycle: 10, instret: 7, time: 3, hpm: [4, 5, 6, 8, 9] }
+    Counters {
+        cycle: 10,
+        instret: 7,
+        time: 3,
+        hpm: [4, 5, 6, 8, 9],
+    }
 }
 
 #[test]
 fn privilege_and_read_only_checks() {
     let f = CsrFile::new(0);
     assert!(f.check(addr::MSTATUS, Privilege::Machine, true).is_ok());
-    assert_eq!(f.check(addr::MSTATUS, Privilege::Supervisor, false), Err(CsrFault));
-    assert_eq!(f.check(addr::MHARTID, Privilege::Machine, true), Err(CsrFault));
-    assert_eq!(f.check(addr::CYCLE, Privilege::Machine, true), Err(CsrFault));
+    assert_eq!(
+        f.check(addr::MSTATUS, Privilege::Supervisor, false),
+        Err(CsrFault)
+    );
+    assert_eq!(
+        f.check(addr::MHARTID, Privilege::Machine, true),
+        Err(CsrFault)
+    );
+    assert_eq!(
+        f.check(addr::CYCLE, Privilege::Machine, true),
+        Err(CsrFault)
+    );
     assert!(f.check(addr::CYCLE, Privilege::Machine, false).is_ok());
     assert_eq!(f.check(addr::CYCLE, Privilege::User, false), Err(CsrFault));
     // FP CSRs need FS != Off.
-    assert_eq!(f.check(addr::FCSR, Privilege::Machine, false), Err(CsrFault));
+    assert_eq!(
+        f.check(addr::FCSR, Privilege::Machine, false),
+        Err(CsrFault)
+    );
 }
 
 #[test]
@@ -40,7 +57,11 @@ fn mstatus_warl() {
     assert_eq!(s & mstatus::SD, mstatus::SD, "FS dirty implies SD");
     assert_eq!(s >> 32 & 0xf, 0xa, "UXL = SXL = 64-bit");
     f.write(addr::MSTATUS, 2 << 11, &mut c).unwrap();
-    assert_eq!(f.read(addr::MSTATUS, &c).unwrap() & mstatus::MPP, mstatus::MPP, "MPP=2 kept");
+    assert_eq!(
+        f.read(addr::MSTATUS, &c).unwrap() & mstatus::MPP,
+        mstatus::MPP,
+        "MPP=2 kept"
+    );
     assert_eq!(f.read(addr::MISA, &c).unwrap(), MISA_VALUE);
     assert_eq!(MISA_VALUE >> 62, 2);
 }

@@ -154,10 +154,24 @@ impl HartState {
 
             // ---- A ----
             Op::LrW | Op::LrD | Op::ScW | Op::ScD => self.lr_sc(i, bus)?,
-            Op::AmoswapW | Op::AmoaddW | Op::AmoxorW | Op::AmoandW | Op::AmoorW | Op::AmominW
-            | Op::AmomaxW | Op::AmominuW | Op::AmomaxuW | Op::AmoswapD | Op::AmoaddD
-            | Op::AmoxorD | Op::AmoandD | Op::AmoorD | Op::AmominD | Op::AmomaxD
-            | Op::AmominuD | Op::AmomaxuD => self.amo(i, bus)?,
+            Op::AmoswapW
+            | Op::AmoaddW
+            | Op::AmoxorW
+            | Op::AmoandW
+            | Op::AmoorW
+            | Op::AmominW
+            | Op::AmomaxW
+            | Op::AmominuW
+            | Op::AmomaxuW
+            | Op::AmoswapD
+            | Op::AmoaddD
+            | Op::AmoxorD
+            | Op::AmoandD
+            | Op::AmoorD
+            | Op::AmominD
+            | Op::AmomaxD
+            | Op::AmominuD
+            | Op::AmomaxuD => self.amo(i, bus)?,
 
             // ---- F / D loads and stores (NaN-boxing singles) ----
             Op::Flw => {
@@ -208,8 +222,18 @@ impl HartState {
         } else {
             0
         };
-        let a = if fpu::src_is_int(i.op) { self.x[i.rs1 as usize] } else { self.f[i.rs1 as usize] };
-        let r = fpu::compute(i.op, rm, a, self.f[(i.rs2 & 31) as usize], self.f[i.rs3 as usize]);
+        let a = if fpu::src_is_int(i.op) {
+            self.x[i.rs1 as usize]
+        } else {
+            self.f[i.rs1 as usize]
+        };
+        let r = fpu::compute(
+            i.op,
+            rm,
+            a,
+            self.f[(i.rs2 & 31) as usize],
+            self.f[i.rs3 as usize],
+        );
         if fpu::dest_is_int(i.op) {
             self.x[i.rd as usize] = r.value;
         } else {

@@ -7,10 +7,10 @@
 //! to an address with nothing behind it raises an access fault.
 
 use super::pmp::Access;
-use crate::mmu::AccessType;
 use super::{Exception, HartState};
 use crate::bus::Bus;
 use crate::isa::{Inst, Op};
+use crate::mmu::AccessType;
 
 impl HartState {
     #[inline(always)]
@@ -27,7 +27,8 @@ impl HartState {
             return Err(Exception::LoadAccessFault(addr));
         }
         self.data_timing(bus, paddr, false);
-        bus.read(paddr, size).ok_or(Exception::LoadAccessFault(addr))
+        bus.read(paddr, size)
+            .ok_or(Exception::LoadAccessFault(addr))
     }
 
     /// A misaligned load that crosses a page: byte by byte, each translated.
@@ -43,8 +44,11 @@ impl HartState {
     /// The physical address of a data access of `size` bytes at `addr`
     /// (translated, PMP-checked), as a store/AMO.
     fn store_target(&mut self, bus: &mut Bus, addr: u64, size: u8) -> Result<u64, Exception> {
-        let paddr =
-            if self.translate_data { self.translate(bus, addr, AccessType::Store)? } else { addr };
+        let paddr = if self.translate_data {
+            self.translate(bus, addr, AccessType::Store)?
+        } else {
+            addr
+        };
         if self.check_data && !self.pmp_allows(paddr, size as u64, Access::Write) {
             return Err(Exception::StoreAmoAccessFault(addr));
         }
@@ -78,7 +82,13 @@ impl HartState {
     /// A misaligned store that crosses a page: both pages are translated
     /// and checked before any byte is written, so a fault writes nothing.
     #[inline(never)]
-    fn store_split(&mut self, bus: &mut Bus, addr: u64, size: u8, value: u64) -> Result<(), Exception> {
+    fn store_split(
+        &mut self,
+        bus: &mut Bus,
+        addr: u64,
+        size: u8,
+        value: u64,
+    ) -> Result<(), Exception> {
         let mut targets = [0u64; 8];
         for k in 0..size as usize {
             targets[k] = self.store_target(bus, addr.wrapping_add(k as u64), 1)?;
@@ -94,7 +104,11 @@ impl HartState {
     /// lr.w/lr.d/sc.w/sc.d.
     pub(crate) fn lr_sc(&mut self, i: &Inst, bus: &mut Bus) -> Result<(), Exception> {
         let addr = self.x[i.rs1 as usize];
-        let size = if matches!(i.op, Op::LrW | Op::ScW) { 4 } else { 8 };
+        let size = if matches!(i.op, Op::LrW | Op::ScW) {
+            4
+        } else {
+            8
+        };
         let misaligned = addr & (size as u64 - 1) != 0;
         match i.op {
             Op::LrW | Op::LrD => {
@@ -110,7 +124,9 @@ impl HartState {
                     return Err(Exception::LoadAccessFault(addr));
                 }
                 self.data_timing(bus, paddr, false);
-                let v = bus.read(paddr, size).ok_or(Exception::LoadAccessFault(addr))?;
+                let v = bus
+                    .read(paddr, size)
+                    .ok_or(Exception::LoadAccessFault(addr))?;
                 self.x[i.rd as usize] = if size == 4 { v as i32 as u64 } else { v };
                 // Reservations are physical: other harts' stores break them.
                 bus.reserve(self.csr.mhartid as usize, paddr);
@@ -145,7 +161,14 @@ impl HartState {
         let addr = self.x[i.rs1 as usize];
         let word = matches!(
             i.op,
-            AmoswapW | AmoaddW | AmoxorW | AmoandW | AmoorW | AmominW | AmomaxW | AmominuW
+            AmoswapW
+                | AmoaddW
+                | AmoxorW
+                | AmoandW
+                | AmoorW
+                | AmominW
+                | AmomaxW
+                | AmominuW
                 | AmomaxuW
         );
         let size: u8 = if word { 4 } else { 8 };
@@ -159,11 +182,16 @@ impl HartState {
             return Err(Exception::StoreAmoAccessFault(addr));
         }
         self.data_timing(bus, paddr, true);
-        let raw = bus.read(paddr, size).ok_or(Exception::StoreAmoAccessFault(addr))?;
+        let raw = bus
+            .read(paddr, size)
+            .ok_or(Exception::StoreAmoAccessFault(addr))?;
         // Work on sign-extended values so signed min/max compare correctly;
         // the low `size` bytes are what gets stored.
         let (old, src) = if word {
-            (raw as i32 as i64 as u64, self.x[i.rs2 as usize] as i32 as i64 as u64)
+            (
+                raw as i32 as i64 as u64,
+                self.x[i.rs2 as usize] as i32 as i64 as u64,
+            )
         } else {
             (raw, self.x[i.rs2 as usize])
         };

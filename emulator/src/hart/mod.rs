@@ -21,8 +21,8 @@ mod tests;
 use crate::bus::Bus;
 use crate::mmu::{AccessType, AdPolicy, MmuConfig, Tlb};
 use block::{BlockCache, Fetched};
-pub use translate::MmuStats;
 use csr::CsrFile;
+pub use translate::MmuStats;
 pub use trap::{Exception, Trap};
 
 /// Privilege levels, with the encoding used in mstatus.MPP.
@@ -338,19 +338,37 @@ impl HartState {
         let hart = self.csr.mhartid as usize;
         let cycle = self.cycle();
         let to = self.privilege;
-        self.trace_events.push(Event { hart, cycle, kind: EventKind::Trap { cause, epc, tval, from, to } });
+        self.trace_events.push(Event {
+            hart,
+            cycle,
+            kind: EventKind::Trap {
+                cause,
+                epc,
+                tval,
+                from,
+                to,
+            },
+        });
         if trap == Trap::Exception(Exception::EcallFromU) {
             let mut args = [0; 6];
             args.copy_from_slice(&self.x[10..16]);
             let nr = self.x[17];
-            self.trace_events.push(Event { hart, cycle, kind: EventKind::SyscallEnter { nr, args } });
+            self.trace_events.push(Event {
+                hart,
+                cycle,
+                kind: EventKind::SyscallEnter { nr, args },
+            });
         }
     }
 
     /// Records a trap return or a satp write, when tracing.
     pub(crate) fn trace_event(&mut self, kind: crate::trace::EventKind) {
         if !self.trace.is_empty() {
-            let e = crate::trace::Event { hart: self.csr.mhartid as usize, cycle: self.cycle(), kind };
+            let e = crate::trace::Event {
+                hart: self.csr.mhartid as usize,
+                cycle: self.cycle(),
+                kind,
+            };
             self.trace_events.push(e);
         }
     }
@@ -392,8 +410,11 @@ impl HartState {
         if addr >= lo && addr.saturating_add(size) <= hi {
             return true;
         }
-        let privilege =
-            if access == pmp::Access::Execute { self.privilege } else { self.data_privilege() };
+        let privilege = if access == pmp::Access::Execute {
+            self.privilege
+        } else {
+            self.data_privilege()
+        };
         match pmp::allowed_region(&self.csr, privilege, addr, size, access) {
             Some(region) => {
                 self.pmp_ok[k] = region;
@@ -418,7 +439,11 @@ impl HartState {
             || (self.privilege == Privilege::Supervisor && sie);
         let m_level = pending & !self.csr.mideleg;
         let s_level = pending & self.csr.mideleg;
-        let pick = |set: u64| [MEI, MSI, MTI, SEI, SSI, STI].into_iter().find(|&c| set >> c & 1 == 1);
+        let pick = |set: u64| {
+            [MEI, MSI, MTI, SEI, SSI, STI]
+                .into_iter()
+                .find(|&c| set >> c & 1 == 1)
+        };
         if m_enabled {
             if let Some(c) = pick(m_level) {
                 return Some(c);
@@ -438,12 +463,16 @@ impl HartState {
         if pc & 0xfff != 0xffe {
             return Ok(Some(ppc));
         }
-        let lo = bus.fetch16(ppc).ok_or(Exception::InstructionAccessFault(pc))?;
+        let lo = bus
+            .fetch16(ppc)
+            .ok_or(Exception::InstructionAccessFault(pc))?;
         if lo & 3 != 3 {
             return Ok(Some(ppc));
         }
         let second = self.translate(bus, pc + 2, AccessType::Fetch)?;
-        let hi = bus.fetch16(second).ok_or(Exception::InstructionAccessFault(pc + 2))?;
+        let hi = bus
+            .fetch16(second)
+            .ok_or(Exception::InstructionAccessFault(pc + 2))?;
         let inst = crate::isa::decode(lo, hi);
         self.x[0] = 0;
         match self.step(&inst, pc, bus) {
@@ -470,7 +499,11 @@ impl HartState {
     pub(crate) fn data_timing(&mut self, bus: &mut Bus, paddr: u64, write: bool) {
         if let (Some(t), Some(h)) = (self.timing.as_mut(), bus.timing.as_mut()) {
             let hart = self.csr.mhartid as usize;
-            let latency = if write { h.store(hart, paddr) } else { h.load(hart, paddr) };
+            let latency = if write {
+                h.store(hart, paddr)
+            } else {
+                h.load(hart, paddr)
+            };
             t.cycles += latency.saturating_sub(t.l1d_hit) as u64;
         }
     }

@@ -72,7 +72,9 @@ pub fn allowed_region(
 ) -> Option<(u64, u64)> {
     let end = addr.saturating_add(size);
     for i in 0..PMP_ENTRIES {
-        let Some((lo, hi)) = range(csr, i) else { continue };
+        let Some((lo, hi)) = range(csr, i) else {
+            continue;
+        };
         if lo >= hi || end <= lo || addr >= hi {
             continue; // empty or disjoint
         }
@@ -97,7 +99,9 @@ pub fn allowed_region(
 
 /// True if some entry is locked, so PMP applies to M-mode too.
 pub fn any_locked(csr: &CsrFile) -> bool {
-    csr.pmpcfg.iter().any(|&c| c & LOCK != 0 && (c >> A_SHIFT) & 3 != OFF)
+    csr.pmpcfg
+        .iter()
+        .any(|&c| c & LOCK != 0 && (c >> A_SHIFT) & 3 != OFF)
 }
 
 /// The WARL form of a cfg byte as written.
@@ -126,16 +130,40 @@ mod tests {
     #[test]
     fn no_entries_allow_m_deny_s_u() {
         let c = CsrFile::new(0);
-        assert!(allows(&c, Privilege::Machine, 0x8000_0000, 8, Access::Write));
-        assert!(!allows(&c, Privilege::Supervisor, 0x8000_0000, 8, Access::Read));
-        assert!(!allows(&c, Privilege::User, 0x8000_0000, 4, Access::Execute));
+        assert!(allows(
+            &c,
+            Privilege::Machine,
+            0x8000_0000,
+            8,
+            Access::Write
+        ));
+        assert!(!allows(
+            &c,
+            Privilege::Supervisor,
+            0x8000_0000,
+            8,
+            Access::Read
+        ));
+        assert!(!allows(
+            &c,
+            Privilege::User,
+            0x8000_0000,
+            4,
+            Access::Execute
+        ));
     }
 
     #[test]
     fn napot_all_memory_rwx() {
         // What xv6 and OpenSBI set up: pmpaddr0 = all ones, NAPOT, RWX.
         let c = csr_with(&[(3 << A_SHIFT | R | W | X, (1 << 54) - 1)]);
-        assert!(allows(&c, Privilege::User, 0xffff_ffff_ffff_fff0, 8, Access::Write));
+        assert!(allows(
+            &c,
+            Privilege::User,
+            0xffff_ffff_ffff_fff0,
+            8,
+            Access::Write
+        ));
         assert!(allows(&c, Privilege::Supervisor, 0, 1, Access::Execute));
     }
 
@@ -146,21 +174,69 @@ mod tests {
             (NA4 << A_SHIFT | R, 0x8000_0000 >> 2),
             (TOR << A_SHIFT | R | W, 0x8000_1000 >> 2),
         ]);
-        assert!(!allows(&c, Privilege::Supervisor, 0x8000_0000, 4, Access::Write));
-        assert!(allows(&c, Privilege::Supervisor, 0x8000_0000, 4, Access::Read));
+        assert!(!allows(
+            &c,
+            Privilege::Supervisor,
+            0x8000_0000,
+            4,
+            Access::Write
+        ));
+        assert!(allows(
+            &c,
+            Privilege::Supervisor,
+            0x8000_0000,
+            4,
+            Access::Read
+        ));
         // Straddling the NA4 entry fails even though entry 1 would allow it.
-        assert!(!allows(&c, Privilege::Supervisor, 0x8000_0002, 4, Access::Read));
-        assert!(allows(&c, Privilege::Supervisor, 0x8000_0004, 8, Access::Write));
-        assert!(!allows(&c, Privilege::Supervisor, 0x8000_0ffc, 8, Access::Write));
-        assert!(!allows(&c, Privilege::Supervisor, 0x8000_1000, 4, Access::Read));
+        assert!(!allows(
+            &c,
+            Privilege::Supervisor,
+            0x8000_0002,
+            4,
+            Access::Read
+        ));
+        assert!(allows(
+            &c,
+            Privilege::Supervisor,
+            0x8000_0004,
+            8,
+            Access::Write
+        ));
+        assert!(!allows(
+            &c,
+            Privilege::Supervisor,
+            0x8000_0ffc,
+            8,
+            Access::Write
+        ));
+        assert!(!allows(
+            &c,
+            Privilege::Supervisor,
+            0x8000_1000,
+            4,
+            Access::Read
+        ));
     }
 
     #[test]
     fn lock_applies_to_machine_mode() {
         let unlocked = csr_with(&[(TOR << A_SHIFT, 0x1000 >> 2)]);
-        assert!(allows(&unlocked, Privilege::Machine, 0x800, 4, Access::Write));
+        assert!(allows(
+            &unlocked,
+            Privilege::Machine,
+            0x800,
+            4,
+            Access::Write
+        ));
         let locked = csr_with(&[(LOCK | TOR << A_SHIFT | R, 0x1000 >> 2)]);
-        assert!(!allows(&locked, Privilege::Machine, 0x800, 4, Access::Write));
+        assert!(!allows(
+            &locked,
+            Privilege::Machine,
+            0x800,
+            4,
+            Access::Write
+        ));
         assert!(allows(&locked, Privilege::Machine, 0x800, 4, Access::Read));
         assert!(any_locked(&locked) && !any_locked(&unlocked));
     }

@@ -31,8 +31,11 @@ impl HartState {
             Op::Csrrs | Op::Csrrc => (i.rs1 != 0, self.x[i.rs1 as usize]),
             _ => (i.rs1 != 0, uimm),
         };
-        self.csr.check(csr, self.privilege, writes).map_err(|_| Self::illegal(i))?;
-        if csr == addr::SATP && self.privilege == Privilege::Supervisor
+        self.csr
+            .check(csr, self.privilege, writes)
+            .map_err(|_| Self::illegal(i))?;
+        if csr == addr::SATP
+            && self.privilege == Privilege::Supervisor
             && self.csr.mstatus & mstatus::TVM != 0
         {
             return Err(Self::illegal(i));
@@ -45,11 +48,18 @@ impl HartState {
                 self.itlb.stats.misses,
                 self.dtlb.stats.misses,
                 self.mmu_stats.page_walks,
-                bus.timing.as_ref().map_or(0, |h| h.l1i(self.csr.mhartid as usize).stats.misses),
-                bus.timing.as_ref().map_or(0, |h| h.l1d(self.csr.mhartid as usize).stats.misses),
+                bus.timing
+                    .as_ref()
+                    .map_or(0, |h| h.l1i(self.csr.mhartid as usize).stats.misses),
+                bus.timing
+                    .as_ref()
+                    .map_or(0, |h| h.l1d(self.csr.mhartid as usize).stats.misses),
             ],
         };
-        let old = self.csr.read(csr, &counters).map_err(|_| Self::illegal(i))?;
+        let old = self
+            .csr
+            .read(csr, &counters)
+            .map_err(|_| Self::illegal(i))?;
         if writes {
             let new = match i.op {
                 Op::Csrrw | Op::Csrrwi => src,
@@ -57,7 +67,9 @@ impl HartState {
                 _ => old & !src,
             };
             let before = (counters.cycle, counters.instret);
-            self.csr.write(csr, new, &mut counters).map_err(|_| Self::illegal(i))?;
+            self.csr
+                .write(csr, new, &mut counters)
+                .map_err(|_| Self::illegal(i))?;
             // A counter write is what the next instruction reads: this
             // instruction's own retirement must not add to it.
             if counters.instret != before.1 {
@@ -67,14 +79,20 @@ impl HartState {
                 // mcycle = base + offset, base being cycles (timing on) or
                 // instret (off); the write is what the next read sees.
                 let base = self.cycle().wrapping_sub(self.cycle_offset);
-                let next_base = if self.timing.is_some() { base } else { base.wrapping_add(1) };
+                let next_base = if self.timing.is_some() {
+                    base
+                } else {
+                    base.wrapping_add(1)
+                };
                 self.cycle_offset = counters.cycle.wrapping_sub(next_base);
             }
             if matches!(csr, addr::FFLAGS | addr::FRM | addr::FCSR) {
                 self.csr.set_fs_dirty();
             }
             if csr == addr::SATP {
-                self.trace_event(crate::trace::EventKind::Satp { value: self.csr.satp });
+                self.trace_event(crate::trace::EventKind::Satp {
+                    value: self.csr.satp,
+                });
             }
             if matches!(csr, addr::STIMECMP | addr::MENVCFG | addr::MIP) {
                 self.csr.update_stip(bus.ctx.time);
@@ -116,7 +134,11 @@ impl HartState {
             return Err(Self::illegal(i));
         }
         let s = self.csr.mstatus;
-        let spp = if s & mstatus::SPP != 0 { Privilege::Supervisor } else { Privilege::User };
+        let spp = if s & mstatus::SPP != 0 {
+            Privilege::Supervisor
+        } else {
+            Privilege::User
+        };
         let spie = s >> mstatus::SPIE_BIT & 1;
         let mut s = s & !(mstatus::SIE | mstatus::SPP | mstatus::MPRV);
         s |= spie << mstatus::SIE_BIT | mstatus::SPIE;

@@ -59,12 +59,20 @@ const REMW: u32 = 0x02c5_e53b;
 fn integer_alu() {
     assert_eq!(r(ADD, u64::MAX, 2), 1, "wraps");
     assert_eq!(r(SUB, 0, 1), u64::MAX);
-    assert_eq!(r(SLL, 1, 64 + 3), 8, "only the low 6 bits of the shift count");
+    assert_eq!(
+        r(SLL, 1, 64 + 3),
+        8,
+        "only the low 6 bits of the shift count"
+    );
     assert_eq!(r(SRA, 0x8000_0000_0000_0000, 63), u64::MAX);
     assert_eq!(r(SRL, 0x8000_0000_0000_0000, 63), 1);
     assert_eq!(r(SLT, (-1i64) as u64, 0), 1);
     assert_eq!(r(SLTU, (-1i64) as u64, 0), 0);
-    assert_eq!(r(ADDW, 0x7fff_ffff, 1), 0xffff_ffff_8000_0000, "W results sign-extend");
+    assert_eq!(
+        r(ADDW, 0x7fff_ffff, 1),
+        0xffff_ffff_8000_0000,
+        "W results sign-extend"
+    );
     assert_eq!(r(SRAIW_31, 0x8000_0000, 0), u64::MAX);
 }
 
@@ -82,11 +90,27 @@ fn division_special_cases() {
     let min = i64::MIN as u64;
     assert_eq!(r(DIV, 7, 0), u64::MAX, "x / 0 = -1");
     assert_eq!(r(REM, 7, 0), 7, "x % 0 = x");
-    assert_eq!(r(DIV, min, (-1i64) as u64), min, "overflow: quotient = dividend");
+    assert_eq!(
+        r(DIV, min, (-1i64) as u64),
+        min,
+        "overflow: quotient = dividend"
+    );
     assert_eq!(r(REM, min, (-1i64) as u64), 0, "overflow: remainder 0");
-    assert_eq!(r(DIV, (-7i64) as u64, 2), (-3i64) as u64, "rounds toward zero");
-    assert_eq!(r(REM, (-7i64) as u64, 2), (-1i64) as u64, "sign of the dividend");
-    assert_eq!(r(DIVUW, 0xffff_ffff, 0), u64::MAX, "divuw by zero = all ones");
+    assert_eq!(
+        r(DIV, (-7i64) as u64, 2),
+        (-3i64) as u64,
+        "rounds toward zero"
+    );
+    assert_eq!(
+        r(REM, (-7i64) as u64, 2),
+        (-1i64) as u64,
+        "sign of the dividend"
+    );
+    assert_eq!(
+        r(DIVUW, 0xffff_ffff, 0),
+        u64::MAX,
+        "divuw by zero = all ones"
+    );
     assert_eq!(r(REMW, 0x8000_0000, (-1i64) as u64), 0);
 }
 
@@ -111,7 +135,10 @@ fn amo_word_results_sign_extend_and_compare_signed() {
     let h = run(&[0xa0c5_a52f], DATA, 1, |bus| {
         assert!(bus.write(DATA, 4, 0x8000_0000));
     });
-    assert_eq!(h.state.x[A0], 0xffff_ffff_8000_0000, "old value, sign-extended");
+    assert_eq!(
+        h.state.x[A0], 0xffff_ffff_8000_0000,
+        "old value, sign-extended"
+    );
     // amominu.d a0, a2, (a1): unsigned min of 5 and 2^64-1 keeps 5.
     let h = run(&[0xc0c5_b52f], DATA, u64::MAX, |bus| {
         assert!(bus.write(DATA, 8, 5));
@@ -126,17 +153,26 @@ fn lr_sc_pairs_succeed_once() {
     let h = run(&words, DATA, 42, |_| {});
     assert_eq!(h.state.x[A3], 0, "sc after lr succeeds");
     let h = run(&[0x1005_b52f, 0x18c5_b6af, 0x18c5_b6af], DATA, 42, |_| {});
-    assert_eq!(h.state.x[A3], 1, "a second sc fails: the first cleared the reservation");
+    assert_eq!(
+        h.state.x[A3], 1,
+        "a second sc fails: the first cleared the reservation"
+    );
 }
 
 #[test]
 fn misaligned_amo_and_illegal_word_trap_with_their_tval() {
     // amomax.w on DATA + 2 -> store/AMO address misaligned, mtval = address.
     let h = run(&[0xa0c5_a52f], DATA + 2, 0, |_| {});
-    assert_eq!(h.state.csr.mcause, Exception::StoreAmoAddressMisaligned(0).code());
+    assert_eq!(
+        h.state.csr.mcause,
+        Exception::StoreAmoAddressMisaligned(0).code()
+    );
     assert_eq!(h.state.csr.mtval, DATA + 2);
     let h = run(&[0xffff_ffff], 0, 0, |_| {});
     assert_eq!(h.state.csr.mcause, 2);
-    assert_eq!(h.state.csr.mtval, 0xffff_ffff, "mtval holds the instruction bits");
+    assert_eq!(
+        h.state.csr.mtval, 0xffff_ffff,
+        "mtval holds the instruction bits"
+    );
     assert_eq!(h.state.csr.mepc, BASE);
 }

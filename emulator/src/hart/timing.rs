@@ -71,7 +71,10 @@ impl CoreTiming {
         let m = &mut self.by_mode[mode as usize];
         m.cycles += self.cycles - self.mark.cycles;
         m.instret += instret - self.mark.instret;
-        self.mark = ModeStats { cycles: self.cycles, instret };
+        self.mark = ModeStats {
+            cycles: self.cycles,
+            instret,
+        };
     }
 
     /// Cycles and instructions per mode, including the current one.
@@ -145,7 +148,10 @@ mod tests {
         let indep = [decode32(0x0005_b503), decode32(0x00d6_8633)];
         let base = (costs.load + costs.alu) as u64;
         assert_eq!(static_cycles(&costs, &indep), base);
-        assert_eq!(static_cycles(&costs, &dep), base + costs.load_use_stall as u64);
+        assert_eq!(
+            static_cycles(&costs, &dep),
+            base + costs.load_use_stall as u64
+        );
     }
 
     #[test]
@@ -154,6 +160,9 @@ mod tests {
         // div a0, a0, a1
         assert_eq!(class_cost(&costs, &decode32(0x02b5_4533)), costs.div);
         // mret
-        assert_eq!(class_cost(&costs, &decode32(0x3020_0073)), costs.trap_return);
+        assert_eq!(
+            class_cost(&costs, &decode32(0x3020_0073)),
+            costs.trap_return
+        );
     }
 }

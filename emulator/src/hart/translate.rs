@@ -74,15 +74,22 @@ impl HartState {
         vaddr: u64,
         access: AccessType,
     ) -> Result<u64, Exception> {
-        let privilege =
-            if access == AccessType::Fetch { self.privilege } else { self.data_privilege() };
+        let privilege = if access == AccessType::Fetch {
+            self.privilege
+        } else {
+            self.data_privilege()
+        };
         let ctx = Context {
             privilege,
             sum: self.csr.mstatus & mstatus::SUM != 0,
             mxr: self.csr.mstatus & mstatus::MXR != 0,
         };
         let satp = self.satp();
-        let tlb = if access == AccessType::Fetch { &mut self.itlb } else { &mut self.dtlb };
+        let tlb = if access == AccessType::Fetch {
+            &mut self.itlb
+        } else {
+            &mut self.dtlb
+        };
         if let Some(e) = tlb.lookup(vaddr, satp.asid) {
             // A store through an entry without D must walk again to set D.
             let needs_walk = access == AccessType::Store && !e.flags.contains(PteFlags::D);
@@ -97,7 +104,12 @@ impl HartState {
         }
         self.mmu_stats.page_walks += 1;
         let hart = self.csr.mhartid as usize;
-        let mut mem = WalkMemory { bus, csr: &self.csr, hart, cycles: 0 };
+        let mut mem = WalkMemory {
+            bus,
+            csr: &self.csr,
+            hart,
+            cycles: 0,
+        };
         let result = mmu::translate(&mut mem, satp, vaddr, access, ctx, self.ad_policy);
         let walk_cycles = mem.cycles;
         if let Some(t) = self.timing.as_mut() {
@@ -105,7 +117,11 @@ impl HartState {
         }
         match result {
             Ok(t) => {
-                let tlb = if access == AccessType::Fetch { &mut self.itlb } else { &mut self.dtlb };
+                let tlb = if access == AccessType::Fetch {
+                    &mut self.itlb
+                } else {
+                    &mut self.dtlb
+                };
                 tlb.insert(vaddr, satp.asid, &t);
                 Ok(t.paddr)
             }

@@ -52,10 +52,17 @@ impl Exception {
     pub fn tval(self) -> u64 {
         use Exception::*;
         match self {
-            InstructionAddressMisaligned(v) | InstructionAccessFault(v) | IllegalInstruction(v)
-            | Breakpoint(v) | LoadAddressMisaligned(v) | LoadAccessFault(v)
-            | StoreAmoAddressMisaligned(v) | StoreAmoAccessFault(v) | InstructionPageFault(v)
-            | LoadPageFault(v) | StoreAmoPageFault(v) => v,
+            InstructionAddressMisaligned(v)
+            | InstructionAccessFault(v)
+            | IllegalInstruction(v)
+            | Breakpoint(v)
+            | LoadAddressMisaligned(v)
+            | LoadAccessFault(v)
+            | StoreAmoAddressMisaligned(v)
+            | StoreAmoAccessFault(v)
+            | InstructionPageFault(v)
+            | LoadPageFault(v)
+            | StoreAmoPageFault(v) => v,
             EcallFromU | EcallFromS | EcallFromM => 0,
         }
     }
@@ -141,7 +148,11 @@ pub fn enter(csr: &mut CsrFile, privilege: &mut Privilege, trap: Trap, epc: u64)
         Trap::Interrupt(code) => (code, 0, true),
     };
     let delegated = *privilege != Privilege::Machine
-        && if is_irq { csr.mideleg >> cause & 1 == 1 } else { csr.medeleg >> cause & 1 == 1 };
+        && if is_irq {
+            csr.mideleg >> cause & 1 == 1
+        } else {
+            csr.medeleg >> cause & 1 == 1
+        };
     let xcause = if is_irq { cause | INTERRUPT_BIT } else { cause };
     // In vectored mode (tvec mode 1) interrupts go to base + 4 * cause.
     let vector = |tvec: u64| {
@@ -191,7 +202,12 @@ mod tests {
         csr.mtvec = 0x8000_0100;
         csr.mstatus |= mstatus::MIE;
         let mut p = Privilege::Machine;
-        let pc = enter(&mut csr, &mut p, Trap::Exception(Exception::IllegalInstruction(0x13)), 0x40);
+        let pc = enter(
+            &mut csr,
+            &mut p,
+            Trap::Exception(Exception::IllegalInstruction(0x13)),
+            0x40,
+        );
         assert_eq!(pc, 0x8000_0100);
         assert_eq!((csr.mepc, csr.mcause, csr.mtval), (0x40, 2, 0x13));
         assert_eq!(csr.mstatus & mstatus::MIE, 0);
@@ -206,8 +222,16 @@ mod tests {
         csr.mideleg = 1 << irq::STI;
         csr.stvec = 0x9000_0001;
         let mut p = Privilege::User;
-        let pc = enter(&mut csr, &mut p, Trap::Exception(Exception::EcallFromU), 0x1000);
-        assert_eq!((pc, p, csr.scause, csr.sepc), (0x9000_0000, Privilege::Supervisor, 8, 0x1000));
+        let pc = enter(
+            &mut csr,
+            &mut p,
+            Trap::Exception(Exception::EcallFromU),
+            0x1000,
+        );
+        assert_eq!(
+            (pc, p, csr.scause, csr.sepc),
+            (0x9000_0000, Privilege::Supervisor, 8, 0x1000)
+        );
         assert_eq!(csr.mstatus & mstatus::SPP, 0, "came from U");
         let pc = enter(&mut csr, &mut p, Trap::Interrupt(irq::STI), 0x2000);
         assert_eq!(pc, 0x9000_0000 + 4 * 5);
@@ -215,7 +239,12 @@ mod tests {
         assert_ne!(csr.mstatus & mstatus::SPP, 0, "came from S");
         // M-mode traps are never delegated.
         let mut p = Privilege::Machine;
-        enter(&mut csr, &mut p, Trap::Exception(Exception::EcallFromU), 0x3000);
+        enter(
+            &mut csr,
+            &mut p,
+            Trap::Exception(Exception::EcallFromU),
+            0x3000,
+        );
         assert_eq!(p, Privilege::Machine);
     }
 }

@@ -85,10 +85,10 @@ pub fn expand(h: u16) -> Option<u32> {
         (0, 1) => i_type(0x07, rs2p, 3, rdp, cl_d as i32), // C.FLD
         (0, 2) => i_type(0x03, rs2p, 2, rdp, cl_w as i32), // C.LW
         (0, 3) => i_type(0x03, rs2p, 3, rdp, cl_d as i32), // C.LD
-        (0, 4) => return None,                              // reserved
-        (0, 5) => s_type(0x27, 3, rdp, rs2p, cl_d as i32),  // C.FSD
-        (0, 6) => s_type(0x23, 2, rdp, rs2p, cl_w as i32),  // C.SW
-        (0, 7) => s_type(0x23, 3, rdp, rs2p, cl_d as i32),  // C.SD
+        (0, 4) => return None,                             // reserved
+        (0, 5) => s_type(0x27, 3, rdp, rs2p, cl_d as i32), // C.FSD
+        (0, 6) => s_type(0x23, 2, rdp, rs2p, cl_w as i32), // C.SW
+        (0, 7) => s_type(0x23, 3, rdp, rs2p, cl_d as i32), // C.SD
 
         // ---- quadrant 1 ----
         (1, 0) => i_type(0x13, rd, 0, rd, ci_imm), // C.ADDI (C.NOP when rd = 0)
@@ -152,7 +152,10 @@ pub fn expand(h: u16) -> Option<u32> {
         }
         (1, 6) | (1, 7) => {
             // C.BEQZ / C.BNEZ: b{eq,ne} rs1', x0, offset
-            let imm = bit(h, 12, 8) | bits(h, 11, 10, 3) | bits(h, 6, 5, 6) | bits(h, 4, 3, 1)
+            let imm = bit(h, 12, 8)
+                | bits(h, 11, 10, 3)
+                | bits(h, 6, 5, 6)
+                | bits(h, 4, 3, 1)
                 | bit(h, 2, 5);
             b_type(f3 - 6, rdp, 0, sext(imm, 9))
         }
@@ -181,12 +184,12 @@ pub fn expand(h: u16) -> Option<u32> {
             i_type(0x03, rd, 3, 2, imm as i32)
         }
         (2, 4) => match (bit(h, 12, 0), rd, rs2) {
-            (0, 0, 0) => return None,                              // C.JR with rs1 = 0
-            (0, _, 0) => i_type(0x67, 0, 0, rd, 0),                // C.JR
-            (0, _, _) => r_type(0x33, rd, 0, 0, rs2, 0),           // C.MV
-            (_, 0, 0) => 0x0010_0073,                              // C.EBREAK
-            (_, _, 0) => i_type(0x67, 1, 0, rd, 0),                // C.JALR
-            (_, _, _) => r_type(0x33, rd, 0, rd, rs2, 0),          // C.ADD
+            (0, 0, 0) => return None,                     // C.JR with rs1 = 0
+            (0, _, 0) => i_type(0x67, 0, 0, rd, 0),       // C.JR
+            (0, _, _) => r_type(0x33, rd, 0, 0, rs2, 0),  // C.MV
+            (_, 0, 0) => 0x0010_0073,                     // C.EBREAK
+            (_, _, 0) => i_type(0x67, 1, 0, rd, 0),       // C.JALR
+            (_, _, _) => r_type(0x33, rd, 0, rd, rs2, 0), // C.ADD
         },
         (2, 5) => {
             // C.FSDSP
@@ -255,6 +258,9 @@ mod tests {
     #[test]
     fn compressed_keeps_raw_and_len() {
         let i = decode16(0x852e);
-        assert_eq!((i.op, i.len, i.raw, i.rd, i.rs1, i.rs2), (Op::Add, 2, 0x852e, 10, 0, 11));
+        assert_eq!(
+            (i.op, i.len, i.raw, i.rd, i.rs1, i.rs2),
+            (Op::Add, 2, 0x852e, 10, 0, 11)
+        );
     }
 }

@@ -34,7 +34,18 @@ impl Inst {
     /// An instruction that raises illegal-instruction with `raw` as mtval.
     pub fn illegal(raw: u32, len: u8) -> Inst {
         let class = InstClass::Alu;
-        Inst { op: Op::Illegal, rd: 0, rs1: 0, rs2: 0, rs3: 0, rm: 0, len, imm: 0, raw, class }
+        Inst {
+            op: Op::Illegal,
+            rd: 0,
+            rs1: 0,
+            rs2: 0,
+            rs3: 0,
+            rm: 0,
+            len,
+            imm: 0,
+            raw,
+            class,
+        }
     }
 }
 
@@ -109,7 +120,18 @@ pub(crate) fn decode32_as(w: u32, raw: u32, len: u8) -> Inst {
         Format::Shift32 => ((w >> 20) & 0x1f) as i64,
         Format::Csr => ((w >> 20) & 0xfff) as i64,
     };
-    Inst { op: e.op, rd, rs1, rs2, rs3, rm, len, imm, raw, class: InstClass::of(e.op) }
+    Inst {
+        op: e.op,
+        rd,
+        rs1,
+        rs2,
+        rs3,
+        rm,
+        len,
+        imm,
+        raw,
+        class: InstClass::of(e.op),
+    }
 }
 
 /// Decodes the instruction whose low 16 bits are `lo` and, for a 32-bit
@@ -158,7 +180,10 @@ mod tests {
         assert_eq!((i.op, i.rd, i.imm), (Op::Csrrs, 10, 0xf14));
         // fmadd.d fa0, fa1, fa2, fa3, dyn
         let i = decode32(0x6ac5_f543);
-        assert_eq!((i.op, i.rd, i.rs1, i.rs2, i.rs3, i.rm), (Op::FmaddD, 10, 11, 12, 13, 7));
+        assert_eq!(
+            (i.op, i.rd, i.rs1, i.rs2, i.rs3, i.rm),
+            (Op::FmaddD, 10, 11, 12, 13, 7)
+        );
     }
 
     #[test]

@@ -319,7 +319,8 @@ impl Op {
     /// True for the F and D computational instructions executed by `hart::fpu`
     /// (everything in F/D except the loads and stores).
     pub fn is_fp_compute(self) -> bool {
-        (self as u8) >= (Op::FmaddS as u8) && (self as u8) <= (Op::FmvDX as u8)
+        (self as u8) >= (Op::FmaddS as u8)
+            && (self as u8) <= (Op::FmvDX as u8)
             && !matches!(self, Op::Fld | Op::Fsd)
     }
 }

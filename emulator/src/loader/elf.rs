@@ -38,7 +38,10 @@ pub fn load_elf(bytes: &[u8], ram: &mut Ram) -> Result<LoadedProgram, LoadError>
     let h = Elf::parse_header(bytes).map_err(malformed)?;
     if h.e_machine != EM_RISCV {
         let name = header::machine_to_str(h.e_machine);
-        return Err(LoadError::NotRiscv { machine: h.e_machine, name });
+        return Err(LoadError::NotRiscv {
+            machine: h.e_machine,
+            name,
+        });
     }
     if h.e_type != ET_EXEC {
         return Err(LoadError::NotExecutable(header::et_to_str(h.e_type)));
@@ -46,7 +49,9 @@ pub fn load_elf(bytes: &[u8], ram: &mut Ram) -> Result<LoadedProgram, LoadError>
     let elf = Elf::parse(bytes).map_err(malformed)?;
 
     // The file bytes that are ELF header and program header table.
-    let phdrs_end = h.e_phoff.saturating_add(h.e_phnum as u64 * h.e_phentsize as u64);
+    let phdrs_end = h
+        .e_phoff
+        .saturating_add(h.e_phnum as u64 * h.e_phentsize as u64);
     let header_end = phdrs_end.max(h.e_ehsize as u64);
     let mut segments = Vec::new();
     let mut entry = h.e_entry;
@@ -56,7 +61,11 @@ pub fn load_elf(bytes: &[u8], ram: &mut Ram) -> Result<LoadedProgram, LoadError>
         }
         if ph.p_filesz > ph.p_memsz {
             let (filesz, memsz) = (ph.p_filesz, ph.p_memsz);
-            return Err(LoadError::FileSizeExceedsMemSize { index, filesz, memsz });
+            return Err(LoadError::FileSizeExceedsMemSize {
+                index,
+                filesz,
+                memsz,
+            });
         }
         let data = usize::try_from(ph.p_offset)
             .ok()
@@ -68,7 +77,11 @@ pub fn load_elf(bytes: &[u8], ram: &mut Ram) -> Result<LoadedProgram, LoadError>
                 filesz: ph.p_filesz,
                 file_len: bytes.len(),
             })?;
-        let seg = Segment { paddr: ph.p_paddr, memsz: ph.p_memsz, data };
+        let seg = Segment {
+            paddr: ph.p_paddr,
+            memsz: ph.p_memsz,
+            data,
+        };
         let Some(seg) = skip_headers_below_ram(seg, ph.p_offset, header_end, bytes, ram.base())
         else {
             continue; // nothing but headers: nothing to load
@@ -95,7 +108,9 @@ pub fn load_elf(bytes: &[u8], ram: &mut Ram) -> Result<LoadedProgram, LoadError>
 
     for seg in &segments {
         // Both slices were checked above; a failure here would be a bug.
-        let dst = ram.slice_mut(seg.paddr, seg.memsz).expect("segment checked against RAM");
+        let dst = ram
+            .slice_mut(seg.paddr, seg.memsz)
+            .expect("segment checked against RAM");
         let (file_part, bss) = dst.split_at_mut(seg.data.len());
         file_part.copy_from_slice(seg.data);
         bss.fill(0);
@@ -130,13 +145,19 @@ fn skip_headers_below_ram<'a>(
     }
     // `seg.data` lies at `file_offset` in `bytes`, so these indices are in range.
     let below = &bytes[file_offset as usize..(file_offset + skip) as usize];
-    let headers_or_padding =
-        below.iter().enumerate().all(|(i, &b)| file_offset + (i as u64) < header_end || b == 0);
+    let headers_or_padding = below
+        .iter()
+        .enumerate()
+        .all(|(i, &b)| file_offset + (i as u64) < header_end || b == 0);
     if !headers_or_padding {
         return Some(seg); // real content below RAM: reported by the caller
     }
     let memsz = seg.memsz - skip;
-    (memsz > 0).then(|| Segment { paddr: ram_base, memsz, data: &seg.data[skip as usize..] })
+    (memsz > 0).then(|| Segment {
+        paddr: ram_base,
+        memsz,
+        data: &seg.data[skip as usize..],
+    })
 }
 
 /// Checks the identification bytes, so the common mistakes (not an ELF,
@@ -146,7 +167,9 @@ fn check_ident(bytes: &[u8]) -> Result<(), LoadError> {
         return Err(LoadError::NotElf);
     }
     let (Some(&class), Some(&data)) = (bytes.get(EI_CLASS), bytes.get(EI_DATA)) else {
-        return Err(LoadError::Malformed("file ends inside the ELF identification".into()));
+        return Err(LoadError::Malformed(
+            "file ends inside the ELF identification".into(),
+        ));
     };
     if class != ELFCLASS64 {
         return Err(LoadError::Not64Bit(class));
@@ -183,7 +206,12 @@ fn symbol_table(elf: &Elf) -> SymbolTable {
                 return None;
             }
             let typed = s.st_type() != STT_NOTYPE;
-            Some(Symbol { name: name.to_string(), addr: s.st_value, size: s.st_size, typed })
+            Some(Symbol {
+                name: name.to_string(),
+                addr: s.st_value,
+                size: s.st_size,
+                typed,
+            })
         })
         .collect();
     SymbolTable::new(symbols)

@@ -48,15 +48,30 @@ pub enum LoadError {
         "segment {index} at {start:#x}..{:#x} lies outside RAM ({ram_start:#x}..{ram_end:#x})",
         *.start as u128 + *.size as u128
     )]
-    OutsideRam { index: usize, start: u64, size: u64, ram_start: u64, ram_end: u64 },
+    OutsideRam {
+        index: usize,
+        start: u64,
+        size: u64,
+        ram_start: u64,
+        ram_end: u64,
+    },
     #[error(
         "segment {index} is larger in the file ({filesz:#x} bytes) than in memory ({memsz:#x})"
     )]
-    FileSizeExceedsMemSize { index: usize, filesz: u64, memsz: u64 },
+    FileSizeExceedsMemSize {
+        index: usize,
+        filesz: u64,
+        memsz: u64,
+    },
     #[error(
         "segment {index} claims file bytes {offset:#x}..{:#x} but the file is only \
          {file_len:#x} bytes",
         *.offset as u128 + *.filesz as u128
     )]
-    OutsideFile { index: usize, offset: u64, filesz: u64, file_len: usize },
+    OutsideFile {
+        index: usize,
+        offset: u64,
+        filesz: u64,
+        file_len: usize,
+    },
 }

@@ -44,7 +44,10 @@ impl SymbolTable {
     /// The symbol covering `addr` and the offset into it: the nearest symbol
     /// at or below `addr`, unless that symbol has a size and `addr` is past it.
     pub fn lookup(&self, addr: u64) -> Option<(&str, u64)> {
-        let idx = self.symbols.partition_point(|s| s.addr <= addr).checked_sub(1)?;
+        let idx = self
+            .symbols
+            .partition_point(|s| s.addr <= addr)
+            .checked_sub(1)?;
         let sym = &self.symbols[idx];
         let offset = addr - sym.addr;
         if sym.size != 0 && offset >= sym.size {
@@ -65,7 +68,12 @@ mod tests {
     use super::*;
 
     fn sym(name: &str, addr: u64, size: u64, typed: bool) -> Symbol {
-        Symbol { name: name.into(), addr, size, typed }
+        Symbol {
+            name: name.into(),
+            addr,
+            size,
+            typed,
+        }
     }
 
     fn table() -> SymbolTable {
@@ -82,7 +90,11 @@ mod tests {
         let t = table();
         assert_eq!(t.lookup(0x1004), Some(("_start", 4)));
         assert_eq!(t.lookup(0x1010), None, "past the end of _start");
-        assert_eq!(t.lookup(0x1fff), Some(("loop", 0xfdf)), "unsized label extends");
+        assert_eq!(
+            t.lookup(0x1fff),
+            Some(("loop", 0xfdf)),
+            "unsized label extends"
+        );
         assert_eq!(t.lookup(0x2007), Some(("data", 7)));
         assert_eq!(t.lookup(0x2008), None);
         assert_eq!(t.lookup(0xfff), None);

@@ -12,7 +12,9 @@ impl Machine {
     /// a1 = the device tree's address, as QEMU's `virt` board does.
     pub fn load_elf(&mut self, bytes: &[u8]) -> Result<&LoadedProgram, MachineError> {
         let program = loader::load_elf(bytes, &mut self.bus.ram)?;
-        self.htif = program.tohost.map(|tohost| Htif::new(tohost, program.fromhost));
+        self.htif = program
+            .tohost
+            .map(|tohost| Htif::new(tohost, program.fromhost));
         self.program = Some(program);
         self.write_boot_info()?;
         Ok(self.program.as_ref().expect("just loaded"))
@@ -44,7 +46,10 @@ impl Machine {
     /// Builds the device tree, writes it at the top of RAM, and (re)maps the
     /// boot ROM that passes its address to the program.
     fn write_boot_info(&mut self) -> Result<(), MachineError> {
-        let entry = self.program.as_ref().map_or(devices::DRAM_BASE, |p| p.entry);
+        let entry = self
+            .program
+            .as_ref()
+            .map_or(devices::DRAM_BASE, |p| p.entry);
         let fdt = devices::fdt::build_fdt(&devices::fdt::FdtConfig {
             harts: self.config.harts,
             ram_base: devices::DRAM_BASE,
@@ -60,8 +65,11 @@ impl Machine {
             devices::fdt::fdt_load_addr(devices::DRAM_BASE, self.config.ram_size, fdt_len)
                 .ok_or_else(|| MachineError::Config("RAM too small for the device tree".into()))?;
         let overlaps = |a: u64, len: u64| a < fdt_addr + fdt_len && fdt_addr < a + len;
-        let program_overlaps =
-            self.program.iter().flat_map(|p| p.segments.iter()).any(|&(a, len)| overlaps(a, len));
+        let program_overlaps = self
+            .program
+            .iter()
+            .flat_map(|p| p.segments.iter())
+            .any(|&(a, len)| overlaps(a, len));
         let initrd_overlaps = self.initrd.is_some_and(|(s, e)| overlaps(s, e - s));
         if program_overlaps || initrd_overlaps {
             return Err(MachineError::Config(

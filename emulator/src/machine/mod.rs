@@ -7,10 +7,10 @@ mod boot;
 use crate::bus::{Bus, ExitRequest, Ram};
 use crate::devices::trace::{GuestEvent, GuestEventKind};
 use crate::devices::{self, Clint, Htif, TestFinisher, TraceDevice, Uart16550};
+use crate::hart::timing::CoreTiming;
 use crate::hart::trap::irq;
 use crate::hart::Hart;
 use crate::loader::{LoadError, LoadedProgram};
-use crate::hart::timing::CoreTiming;
 use crate::mmu::{MmuConfig, Tlb};
 use crate::timing::{MemoryHierarchy, TimingConfig};
 use crate::trace::Tracer;
@@ -161,10 +161,17 @@ impl Machine {
         }
         let mut bus = Bus::new(Ram::new(devices::DRAM_BASE, config.ram_size));
         let map_err = |e: crate::bus::BusError| MachineError::Config(e.to_string());
-        bus.map(devices::TEST_FINISHER_BASE, Box::new(TestFinisher::new())).map_err(map_err)?;
-        bus.map(devices::CLINT_BASE, Box::new(Clint::new(config.harts))).map_err(map_err)?;
-        bus.map(devices::UART0_BASE, Box::new(Uart16550::new(uart_out))).map_err(map_err)?;
-        bus.map(devices::TRACE_BASE, Box::new(TraceDevice::new(config.harts))).map_err(map_err)?;
+        bus.map(devices::TEST_FINISHER_BASE, Box::new(TestFinisher::new()))
+            .map_err(map_err)?;
+        bus.map(devices::CLINT_BASE, Box::new(Clint::new(config.harts)))
+            .map_err(map_err)?;
+        bus.map(devices::UART0_BASE, Box::new(Uart16550::new(uart_out)))
+            .map_err(map_err)?;
+        bus.map(
+            devices::TRACE_BASE,
+            Box::new(TraceDevice::new(config.harts)),
+        )
+        .map_err(map_err)?;
         if let Some(t) = &config.timing {
             let hierarchy = MemoryHierarchy::new(t, config.harts)
                 .map_err(|e| MachineError::Config(e.to_string()))?;
@@ -173,7 +180,11 @@ impl Machine {
         let latencies = bus.timing.as_ref().map(|h| h.latencies());
         let harts = (0..config.harts)
             .map(|id| {
-                let core = config.timing.as_ref().zip(latencies).map(|(t, l)| CoreTiming::new(t, l));
+                let core = config
+                    .timing
+                    .as_ref()
+                    .zip(latencies)
+                    .map(|(t, l)| CoreTiming::new(t, l));
                 Hart::new(id as u64, devices::BOOT_ROM_BASE, &mmu, core)
             })
             .collect();
@@ -241,7 +252,9 @@ impl Machine {
             let mut budget = SLICE;
             if let Some(max) = self.config.max_instructions {
                 if self.steps >= max {
-                    break RunExit::InstructionLimit { pc: self.harts[0].state.pc };
+                    break RunExit::InstructionLimit {
+                        pc: self.harts[0].state.pc,
+                    };
                 }
                 budget = budget.min(max - self.steps);
             }
@@ -260,8 +273,11 @@ impl Machine {
                     self.bus.ctx.exit = Some(req);
                 }
             }
-            if let Some((hart, pc)) =
-                self.harts.iter().enumerate().find_map(|(i, h)| h.state.stuck.map(|pc| (i, pc)))
+            if let Some((hart, pc)) = self
+                .harts
+                .iter()
+                .enumerate()
+                .find_map(|(i, h)| h.state.stuck.map(|pc| (i, pc)))
             {
                 break RunExit::Stuck { hart, pc };
             }
@@ -272,24 +288,38 @@ impl Machine {
             }
             self.update_time_and_interrupts();
             if self.harts.iter().all(|h| h.state.waiting) && !self.skip_to_next_timer() {
-                break RunExit::Deadlock { pc: self.harts[0].state.pc };
+                break RunExit::Deadlock {
+                    pc: self.harts[0].state.pc,
+                };
             }
             if let Some(max) = self.config.max_cycles {
                 if self.harts.iter().any(|h| h.state.cycle() >= max) {
-                    break RunExit::CycleLimit { pc: self.harts[0].state.pc };
+                    break RunExit::CycleLimit {
+                        pc: self.harts[0].state.pc,
+                    };
                 }
             }
-            if self.stop.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
-                break RunExit::Interrupted { pc: self.harts[0].state.pc };
+            if self
+                .stop
+                .as_ref()
+                .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
+            {
+                break RunExit::Interrupted {
+                    pc: self.harts[0].state.pc,
+                };
             }
             if let Some(limit) = self.config.timeout {
                 if started.elapsed() >= limit {
-                    break RunExit::Timeout { pc: self.harts[0].state.pc };
+                    break RunExit::Timeout {
+                        pc: self.harts[0].state.pc,
+                    };
                 }
             }
         };
         self.flush_output();
-        let finals: Vec<_> = (0..self.harts.len()).map(|h| self.hart_counters(h)).collect();
+        let finals: Vec<_> = (0..self.harts.len())
+            .map(|h| self.hart_counters(h))
+            .collect();
         if let Some(t) = self.tracer.as_mut() {
             t.finish(&self.bus.ram, &finals);
         }
@@ -371,7 +401,9 @@ impl Machine {
 
     /// Hart `h`'s counters now, for per-process accounting.
     fn hart_counters(&self, h: usize) -> crate::trace::HartCounters {
-        let Some(hart) = self.harts.get(h) else { return Default::default() };
+        let Some(hart) = self.harts.get(h) else {
+            return Default::default();
+        };
         let s = &hart.state;
         let (l1i, l1d) = self
             .bus
@@ -390,7 +422,9 @@ impl Machine {
 
     /// Moves events from the trace device into `guest_events`.
     fn collect_guest_events(&mut self) {
-        let Some(dev) = self.bus.device_mut::<TraceDevice>() else { return };
+        let Some(dev) = self.bus.device_mut::<TraceDevice>() else {
+            return;
+        };
         if !dev.has_events() {
             return;
         }
@@ -405,7 +439,11 @@ impl Machine {
             if let Some(t) = self.tracer.as_mut() {
                 t.guest_event(event.hart, now, event.kind, event.args, name.clone());
             }
-            self.guest_events.push(GuestRecord { event, instret, name });
+            self.guest_events.push(GuestRecord {
+                event,
+                instret,
+                name,
+            });
         }
     }
 
@@ -431,15 +469,17 @@ impl Machine {
     fn timebase(&self) -> u64 {
         match &self.config.timing {
             Some(t) => t.cycles_to_mtime(self.global_cycles()) + self.skipped,
-            None => {
-                self.steps / self.harts.len() as u64 / INSTRUCTIONS_PER_TICK + self.skipped
-            }
+            None => self.steps / self.harts.len() as u64 / INSTRUCTIONS_PER_TICK + self.skipped,
         }
     }
 
     /// The largest cycle count of any hart (0 without the timing model).
     fn global_cycles(&self) -> u64 {
-        self.harts.iter().filter_map(|h| h.state.timing.as_ref().map(|t| t.cycles)).max().unwrap_or(0)
+        self.harts
+            .iter()
+            .filter_map(|h| h.state.timing.as_ref().map(|t| t.cycles))
+            .max()
+            .unwrap_or(0)
     }
 
     /// Sets each hart's MSIP/MTIP from the CLINT and STIP from stimecmp
@@ -448,10 +488,13 @@ impl Machine {
         let harts = self.harts.len();
         let now_cycles = self.global_cycles();
         let mtime = self.bus.ctx.mtime;
-        let Some(clint) = self.bus.device_mut::<Clint>() else { return };
+        let Some(clint) = self.bus.device_mut::<Clint>() else {
+            return;
+        };
         let time = clint.mtime(mtime);
-        let lines: Vec<(bool, bool)> =
-            (0..harts).map(|h| (clint.msip(h), clint.mtip(h, mtime))).collect();
+        let lines: Vec<(bool, bool)> = (0..harts)
+            .map(|h| (clint.msip(h), clint.mtip(h, mtime)))
+            .collect();
         self.bus.ctx.time = time;
         for (hart, (msip, mtip)) in self.harts.iter_mut().zip(lines) {
             let mip = &mut hart.state.csr.mip;
@@ -472,8 +515,11 @@ impl Machine {
     /// All harts wait: jump time forward to the earliest timer that can wake
     /// one. Returns false if no timer can.
     fn skip_to_next_timer(&mut self) -> bool {
-        let enabled: Vec<bool> =
-            self.harts.iter().map(|h| h.state.csr.mie >> irq::MTI & 1 == 1).collect();
+        let enabled: Vec<bool> = self
+            .harts
+            .iter()
+            .map(|h| h.state.csr.mie >> irq::MTI & 1 == 1)
+            .collect();
         // Supervisor timers (Sstc) that could wake a hart.
         let stimers = self.harts.iter().filter_map(|h| {
             let c = &h.state.csr;
@@ -481,7 +527,9 @@ impl Machine {
         });
         let stimer = stimers.min();
         let raw = self.bus.ctx.mtime;
-        let Some(clint) = self.bus.device_mut::<Clint>() else { return false };
+        let Some(clint) = self.bus.device_mut::<Clint>() else {
+            return false;
+        };
         let mtime = clint.mtime(raw);
         let wake = (0..enabled.len())
             .filter(|&h| enabled[h])

@@ -88,7 +88,11 @@ pub struct Satp {
 }
 
 impl Satp {
-    pub const BARE: Satp = Satp { mode: Mode::Bare, asid: 0, ppn: 0 };
+    pub const BARE: Satp = Satp {
+        mode: Mode::Bare,
+        asid: 0,
+        ppn: 0,
+    };
 
     /// Decodes a register value; `None` for a mode this machine lacks.
     pub fn from_bits(v: u64) -> Option<Satp> {
@@ -98,7 +102,11 @@ impl Satp {
             9 => Mode::Sv48,
             _ => return None,
         };
-        Some(Satp { mode, asid: (v >> 44) as u16, ppn: v & PPN_MASK })
+        Some(Satp {
+            mode,
+            asid: (v >> 44) as u16,
+            ppn: v & PPN_MASK,
+        })
     }
 
     pub fn to_bits(self) -> u64 {
@@ -117,7 +125,11 @@ mod tests {
 
     #[test]
     fn satp_round_trip() {
-        let s = Satp { mode: Mode::Sv39, asid: 0xbeef, ppn: 0x8_0123 };
+        let s = Satp {
+            mode: Mode::Sv39,
+            asid: 0xbeef,
+            ppn: 0x8_0123,
+        };
         assert_eq!(Satp::from_bits(s.to_bits()), Some(s));
         assert_eq!(Satp::from_bits(1 << 60), None);
         assert_eq!(Satp::from_bits(0), Some(Satp::BARE));

@@ -30,7 +30,11 @@ pub struct TlbConfig {
 impl Default for TlbConfig {
     /// 32 entries, fully associative, LRU.
     fn default() -> Self {
-        TlbConfig { entries: 32, ways: 32, replacement: Replacement::Lru }
+        TlbConfig {
+            entries: 32,
+            ways: 32,
+            replacement: Replacement::Lru,
+        }
     }
 }
 
@@ -102,7 +106,10 @@ pub struct Tlb {
 
 impl Tlb {
     pub fn new(config: TlbConfig) -> Result<Tlb, TlbConfigError> {
-        let err = TlbConfigError { entries: config.entries, ways: config.ways };
+        let err = TlbConfigError {
+            entries: config.entries,
+            ways: config.ways,
+        };
         if config.ways == 0 || config.entries == 0 || config.entries % config.ways != 0 {
             return Err(err);
         }
@@ -117,7 +124,13 @@ impl Tlb {
         Ok(Tlb {
             config,
             sets,
-            slots: vec![Slot { entry: None, stamp: 0 }; config.entries],
+            slots: vec![
+                Slot {
+                    entry: None,
+                    stamp: 0
+                };
+                config.entries
+            ],
             clock: 0,
             rng,
             mru: 0,
@@ -211,7 +224,10 @@ impl Tlb {
             self.slots[i].entry = None;
         }
         let target = self.victim(vaddr, t.level);
-        self.slots[target] = Slot { entry: Some(entry), stamp: self.clock };
+        self.slots[target] = Slot {
+            entry: Some(entry),
+            stamp: self.clock,
+        };
         self.mru = target;
     }
 
@@ -265,10 +281,21 @@ mod tests {
 
     fn t(vaddr: u64, paddr_page: u64, level: u8, flags: PteFlags) -> (u64, Translation) {
         let off = vaddr & (page_size(level) - 1);
-        (vaddr, Translation { paddr: paddr_page | off, level, pte: Pte(flags.bits()), pte_addr: 0 })
+        (
+            vaddr,
+            Translation {
+                paddr: paddr_page | off,
+                level,
+                pte: Pte(flags.bits()),
+                pte_addr: 0,
+            },
+        )
     }
 
-    const RWX: PteFlags = PteFlags::V.union(PteFlags::R).union(PteFlags::W).union(PteFlags::X);
+    const RWX: PteFlags = PteFlags::V
+        .union(PteFlags::R)
+        .union(PteFlags::W)
+        .union(PteFlags::X);
 
     #[test]
     fn hit_miss_and_superpages() {
@@ -284,7 +311,11 @@ mod tests {
 
     #[test]
     fn lru_evicts_least_recently_used() {
-        let cfg = TlbConfig { entries: 2, ways: 2, replacement: Replacement::Lru };
+        let cfg = TlbConfig {
+            entries: 2,
+            ways: 2,
+            replacement: Replacement::Lru,
+        };
         let mut tlb = Tlb::new(cfg).unwrap();
         for page in [1u64, 2] {
             let (va, tr) = t(page << 12, page << 12, 0, RWX);
@@ -299,7 +330,11 @@ mod tests {
 
     #[test]
     fn fifo_evicts_oldest_even_if_used() {
-        let cfg = TlbConfig { entries: 2, ways: 2, replacement: Replacement::Fifo };
+        let cfg = TlbConfig {
+            entries: 2,
+            ways: 2,
+            replacement: Replacement::Fifo,
+        };
         let mut tlb = Tlb::new(cfg).unwrap();
         for page in [1u64, 2] {
             let (va, tr) = t(page << 12, page << 12, 0, RWX);
@@ -314,7 +349,11 @@ mod tests {
     #[test]
     fn set_associative_indexing() {
         // 4 entries, 1 way: 4 sets; pages 0 and 4 collide.
-        let cfg = TlbConfig { entries: 4, ways: 1, replacement: Replacement::Lru };
+        let cfg = TlbConfig {
+            entries: 4,
+            ways: 1,
+            replacement: Replacement::Lru,
+        };
         let mut tlb = Tlb::new(cfg).unwrap();
         let (va, tr) = t(0, 0x1000, 0, RWX);
         tlb.insert(va, 0, &tr);
@@ -322,7 +361,12 @@ mod tests {
         tlb.insert(va, 0, &tr);
         assert!(tlb.probe(0, 0).is_none());
         assert!(tlb.probe(4 << 12, 0).is_some());
-        assert!(Tlb::new(TlbConfig { entries: 6, ways: 2, replacement: Replacement::Lru }).is_err());
+        assert!(Tlb::new(TlbConfig {
+            entries: 6,
+            ways: 2,
+            replacement: Replacement::Lru
+        })
+        .is_err());
     }
 
     #[test]
@@ -347,7 +391,11 @@ mod tests {
         assert_eq!(count(&b), 2, "only ASID 1's non-global entry");
         let mut c = fill();
         c.fence(Some(0x1abc), None);
-        assert_eq!(count(&c), 1, "both mappings of page 0x1000, any ASID, global too");
+        assert_eq!(
+            count(&c),
+            1,
+            "both mappings of page 0x1000, any ASID, global too"
+        );
         let mut d = fill();
         d.fence(Some(0x1000), Some(3));
         assert_eq!(count(&d), 3, "global entries survive an ASID fence");

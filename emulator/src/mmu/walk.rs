@@ -92,9 +92,7 @@ pub fn leaf_permits(flags: PteFlags, access: AccessType, ctx: Context) -> bool {
     }
     match access {
         AccessType::Fetch => flags.contains(PteFlags::X),
-        AccessType::Load => {
-            flags.contains(PteFlags::R) || (ctx.mxr && flags.contains(PteFlags::X))
-        }
+        AccessType::Load => flags.contains(PteFlags::R) || (ctx.mxr && flags.contains(PteFlags::X)),
         AccessType::Store => flags.contains(PteFlags::W),
     }
 }
@@ -111,7 +109,12 @@ pub fn translate(
     ad: AdPolicy,
 ) -> Result<Translation, Fault> {
     if satp.mode == Mode::Bare || ctx.privilege == Privilege::Machine {
-        return Ok(Translation { paddr: vaddr, level: 0, pte: Pte(0), pte_addr: 0 });
+        return Ok(Translation {
+            paddr: vaddr,
+            level: 0,
+            pte: Pte(0),
+            pte_addr: 0,
+        });
     }
     if !is_canonical(satp.mode, vaddr) {
         return Err(Fault::Page);
@@ -168,7 +171,12 @@ pub fn translate(
     }
     let offset_mask = page_size(level as u8) - 1;
     let paddr = (pte.ppn() << 12) & !offset_mask | (vaddr & offset_mask);
-    Ok(Translation { paddr, level: level as u8, pte, pte_addr })
+    Ok(Translation {
+        paddr,
+        level: level as u8,
+        pte,
+        pte_addr,
+    })
 }
 
 #[cfg(test)]
@@ -187,7 +195,11 @@ mod tests {
         }
     }
 
-    const S: Context = Context { privilege: Privilege::Supervisor, sum: false, mxr: false };
+    const S: Context = Context {
+        privilege: Privilege::Supervisor,
+        sum: false,
+        mxr: false,
+    };
 
     /// Sv48: four levels, a 48-bit address space, 512 GiB top-level pages.
     #[test]
@@ -199,24 +211,48 @@ mod tests {
         for level in (1..4u32).rev() {
             let table = tables[(3 - level) as usize];
             let next = tables[(4 - level) as usize];
-            mem.0.insert(table + vpn(level) * 8, Pte::new(next >> 12, PteFlags::V).0);
+            mem.0
+                .insert(table + vpn(level) * 8, Pte::new(next >> 12, PteFlags::V).0);
         }
         let leaf = PteFlags::V | PteFlags::R | PteFlags::A;
-        mem.0.insert(tables[3] + vpn(0) * 8, Pte::new(0x9_0000, leaf).0);
-        let satp = Satp { mode: Mode::Sv48, asid: 0, ppn: tables[0] >> 12 };
-        let t = translate(&mut mem, satp, va + 0x10, AccessType::Load, S, AdPolicy::Fault).unwrap();
+        mem.0
+            .insert(tables[3] + vpn(0) * 8, Pte::new(0x9_0000, leaf).0);
+        let satp = Satp {
+            mode: Mode::Sv48,
+            asid: 0,
+            ppn: tables[0] >> 12,
+        };
+        let t = translate(
+            &mut mem,
+            satp,
+            va + 0x10,
+            AccessType::Load,
+            S,
+            AdPolicy::Fault,
+        )
+        .unwrap();
         assert_eq!((t.paddr, t.level), (0x9000_0010, 0));
         // Bit 47 is the top of an Sv48 address: 0x0000_8000_0000_0000 is not canonical.
         assert!(is_canonical(Mode::Sv48, 0xffff_8000_0000_0000));
         assert!(!is_canonical(Mode::Sv48, 0x0000_8000_0000_0000));
-        assert!(!is_canonical(Mode::Sv39, va), "valid for Sv48, too wide for Sv39");
+        assert!(
+            !is_canonical(Mode::Sv39, va),
+            "valid for Sv48, too wide for Sv39"
+        );
         let far = 0x0000_8000_0000_0000;
-        assert_eq!(translate(&mut mem, satp, far, AccessType::Load, S, AdPolicy::Fault), Err(Fault::Page));
+        assert_eq!(
+            translate(&mut mem, satp, far, AccessType::Load, S, AdPolicy::Fault),
+            Err(Fault::Page)
+        );
         // A 512 GiB leaf at level 3 must be aligned to 512 GiB.
         let mut mem2 = Mem(HashMap::new());
         mem2.0.insert(tables[0] + vpn(3) * 8, Pte::new(0x1, leaf).0);
-        assert_eq!(translate(&mut mem2, satp, va, AccessType::Load, S, AdPolicy::Fault), Err(Fault::Page));
-        mem2.0.insert(tables[0] + vpn(3) * 8, Pte::new(1 << 27, leaf).0);
+        assert_eq!(
+            translate(&mut mem2, satp, va, AccessType::Load, S, AdPolicy::Fault),
+            Err(Fault::Page)
+        );
+        mem2.0
+            .insert(tables[0] + vpn(3) * 8, Pte::new(1 << 27, leaf).0);
         let t = translate(&mut mem2, satp, va, AccessType::Load, S, AdPolicy::Fault).unwrap();
         assert_eq!((t.paddr, t.level), ((1 << 39) | (va & ((1 << 39) - 1)), 3));
     }

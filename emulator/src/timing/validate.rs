@@ -128,7 +128,10 @@ impl TimingConfig {
         if t.entries == 0 {
             return Err(invalid("tlb.entries", 0, "a TLB needs at least one entry"));
         }
-        if ways == 0 || (t.entries / ways) * ways != t.entries || !(t.entries / ways).is_power_of_two() {
+        if ways == 0
+            || (t.entries / ways) * ways != t.entries
+            || !(t.entries / ways).is_power_of_two()
+        {
             return Err(invalid(
                 "tlb.ways",
                 ways,

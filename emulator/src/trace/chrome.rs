@@ -125,9 +125,24 @@ impl ChromeWriter {
         }
         self.started = true;
         let other = json!({"clock": "hart cycles", "cycles_per_us": self.cycles_per_us});
-        write!(out, "{{\"displayTimeUnit\":\"ns\",\"otherData\":{other},\"traceEvents\":[")?;
-        self.meta(out, MACHINE_PID, 0, "process_name", json!({"name": "rvlab machine"}))?;
-        self.meta(out, MACHINE_PID, 0, "process_sort_index", json!({"sort_index": -1}))
+        write!(
+            out,
+            "{{\"displayTimeUnit\":\"ns\",\"otherData\":{other},\"traceEvents\":["
+        )?;
+        self.meta(
+            out,
+            MACHINE_PID,
+            0,
+            "process_name",
+            json!({"name": "rvlab machine"}),
+        )?;
+        self.meta(
+            out,
+            MACHINE_PID,
+            0,
+            "process_sort_index",
+            json!({"sort_index": -1}),
+        )
     }
 
     fn line<W: Write + ?Sized>(&mut self, out: &mut W, v: &Value) -> io::Result<()> {
@@ -136,7 +151,14 @@ impl ChromeWriter {
         write!(out, "{sep}\n{v}")
     }
 
-    fn meta<W: Write + ?Sized>(&mut self, out: &mut W, pid: u64, tid: u64, what: &str, args: Value) -> io::Result<()> {
+    fn meta<W: Write + ?Sized>(
+        &mut self,
+        out: &mut W,
+        pid: u64,
+        tid: u64,
+        what: &str,
+        args: Value,
+    ) -> io::Result<()> {
         let v = json!({"name": what, "ph": "M", "ts": 0, "pid": pid, "tid": tid, "args": args});
         self.line(out, &v)
     }
@@ -150,8 +172,20 @@ impl ChromeWriter {
         if !self.harts_named[hart] {
             self.harts_named[hart] = true;
             let tid = hart as u64;
-            self.meta(out, MACHINE_PID, tid, "thread_name", json!({"name": format!("hart {hart}")}))?;
-            self.meta(out, MACHINE_PID, tid, "thread_sort_index", json!({"sort_index": hart}))?;
+            self.meta(
+                out,
+                MACHINE_PID,
+                tid,
+                "thread_name",
+                json!({"name": format!("hart {hart}")}),
+            )?;
+            self.meta(
+                out,
+                MACHINE_PID,
+                tid,
+                "thread_sort_index",
+                json!({"sort_index": hart}),
+            )?;
         }
         Ok(())
     }
@@ -170,7 +204,13 @@ impl ChromeWriter {
         let group = process_group(pid);
         let title = format!("{name} (pid {pid})");
         self.meta(out, group, pid, "process_name", json!({"name": title}))?;
-        self.meta(out, group, pid, "process_sort_index", json!({"sort_index": pid}))?;
+        self.meta(
+            out,
+            group,
+            pid,
+            "process_sort_index",
+            json!({"sort_index": pid}),
+        )?;
         self.meta(out, group, pid, "thread_name", json!({"name": name}))
     }
 
@@ -223,7 +263,12 @@ impl ChromeWriter {
 
     /// Takes one event, labelled with the process on its hart (as the
     /// tracer's sink gets it). Events after `finish` are ignored.
-    pub fn write<W: Write + ?Sized>(&mut self, out: &mut W, e: &Event, label: Option<&ProcessLabel>) -> io::Result<()> {
+    pub fn write<W: Write + ?Sized>(
+        &mut self,
+        out: &mut W,
+        e: &Event,
+        label: Option<&ProcessLabel>,
+    ) -> io::Result<()> {
         if self.finished {
             return Ok(());
         }
@@ -233,7 +278,13 @@ impl ChromeWriter {
         self.learn(label);
         let hart = e.hart as u64;
         match &e.kind {
-            EventKind::Trap { cause, epc, tval, from, to } => {
+            EventKind::Trap {
+                cause,
+                epc,
+                tval,
+                from,
+                to,
+            } => {
                 let irq = cause >> 63 == 1;
                 let code = cause & !(1 << 63);
                 let cat = if irq {
@@ -251,14 +302,26 @@ impl ChromeWriter {
                     args["pid"] = json!(l.pid);
                     args["comm"] = json!(l.name);
                 }
-                self.instant(out, cause_name(*cause), cat, e.cycle, (MACHINE_PID, hart), args)
+                self.instant(
+                    out,
+                    cause_name(*cause),
+                    cat,
+                    e.cycle,
+                    (MACHINE_PID, hart),
+                    args,
+                )
             }
             // Returns and satp writes would bury the timeline; the text and
             // JSON-lines formats have them.
             EventKind::Return { .. } | EventKind::Satp { .. } => Ok(()),
             // The tracer pairs these into SyscallExit; nothing to draw yet.
             EventKind::SyscallEnter { .. } => Ok(()),
-            EventKind::SyscallExit { nr, ret, text, enter_cycle } => {
+            EventKind::SyscallExit {
+                nr,
+                ret,
+                text,
+                enter_cycle,
+            } => {
                 let name = match super::syscalls::name(*nr) {
                     Some(n) => n.to_string(),
                     None => format!("syscall {nr}"),
@@ -289,7 +352,11 @@ impl ChromeWriter {
                     self.close(out, e.hart, e.cycle)?;
                     if next != 0 {
                         let name = self.name_of(next);
-                        self.running[e.hart] = Some(Running { pid: next, name, since: e.cycle });
+                        self.running[e.hart] = Some(Running {
+                            pid: next,
+                            name,
+                            since: e.cycle,
+                        });
                     }
                     Ok(())
                 }
@@ -308,7 +375,14 @@ impl ChromeWriter {
                     if pid != 0 {
                         self.process_track(out, pid)?;
                         let args = json!({"path": path});
-                        self.instant(out, "exec", "exec", e.cycle, (process_group(pid), pid), args)?;
+                        self.instant(
+                            out,
+                            "exec",
+                            "exec",
+                            e.cycle,
+                            (process_group(pid), pid),
+                            args,
+                        )?;
                     }
                     Ok(())
                 }
@@ -316,14 +390,28 @@ impl ChromeWriter {
                     let pid = args[0];
                     self.process_track(out, pid)?;
                     let args = json!({"status": format!("{:#x}", args[1])});
-                    self.instant(out, "exit", "exit", e.cycle, (process_group(pid), pid), args)
+                    self.instant(
+                        out,
+                        "exit",
+                        "exit",
+                        e.cycle,
+                        (process_group(pid), pid),
+                        args,
+                    )
                 }
                 GuestEventKind::PageFault => {
                     let a = json!({
                         "pid": args[0], "addr": format!("{:#x}", args[1]),
                         "cause": args[2], "resolved": args[3],
                     });
-                    self.instant(out, "page fault", "pagefault", e.cycle, (MACHINE_PID, hart), a)
+                    self.instant(
+                        out,
+                        "page fault",
+                        "pagefault",
+                        e.cycle,
+                        (MACHINE_PID, hart),
+                        a,
+                    )
                 }
                 GuestEventKind::Unknown(_) => Ok(()),
             },

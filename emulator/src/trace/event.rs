@@ -72,9 +72,19 @@ impl Categories {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EventKind {
     /// A trap was taken (cause with the interrupt bit for interrupts).
-    Trap { cause: u64, epc: u64, tval: u64, from: Privilege, to: Privilege },
+    Trap {
+        cause: u64,
+        epc: u64,
+        tval: u64,
+        from: Privilege,
+        to: Privilege,
+    },
     /// mret/sret back to `to`, at `pc`.
-    Return { from: Privilege, to: Privilege, pc: u64 },
+    Return {
+        from: Privilege,
+        to: Privilege,
+        pc: u64,
+    },
     /// A write to satp.
     Satp { value: u64 },
     /// A syscall from U-mode: number and arguments at the ecall.
@@ -82,9 +92,18 @@ pub enum EventKind {
     /// The return to U-mode that completes a syscall, with its text already
     /// decoded (arguments read from guest memory at that point). The event's
     /// cycle is the return's; `enter_cycle` is the ecall's.
-    SyscallExit { nr: u64, ret: u64, text: String, enter_cycle: u64 },
+    SyscallExit {
+        nr: u64,
+        ret: u64,
+        text: String,
+        enter_cycle: u64,
+    },
     /// An event reported by the guest kernel through the trace device.
-    Guest { kind: GuestEventKind, args: [u64; 4], name: Option<String> },
+    Guest {
+        kind: GuestEventKind,
+        args: [u64; 4],
+        name: Option<String>,
+    },
 }
 
 /// One event.
@@ -102,7 +121,10 @@ impl Event {
     pub fn category(&self) -> Categories {
         match &self.kind {
             EventKind::Trap { cause, .. } if cause >> 63 == 1 => Categories::IRQ,
-            EventKind::Trap { cause: 12 | 13 | 15, .. } => Categories::PAGEFAULT,
+            EventKind::Trap {
+                cause: 12 | 13 | 15,
+                ..
+            } => Categories::PAGEFAULT,
             EventKind::Trap { .. } => Categories::TRAP,
             EventKind::Return { .. } => Categories::RETURN,
             EventKind::Satp { .. } => Categories::SATP,
@@ -123,7 +145,10 @@ mod tests {
 
     #[test]
     fn parses_category_lists() {
-        assert_eq!(Categories::parse("trap,irq").unwrap(), Categories::TRAP | Categories::IRQ);
+        assert_eq!(
+            Categories::parse("trap,irq").unwrap(),
+            Categories::TRAP | Categories::IRQ
+        );
         assert_eq!(Categories::parse("all").unwrap(), Categories::all());
         let err = Categories::parse("trap,bogus").unwrap_err();
         assert!(err.contains("`bogus`") && err.contains("syscall"), "{err}");

@@ -42,11 +42,23 @@ impl PhysMemory for ReadOnly<'_> {
 
 impl syscalls::GuestMemory for ProcessMemory<'_> {
     fn read_bytes(&mut self, vaddr: u64, len: usize) -> Option<Vec<u8>> {
-        let ctx = Context { privilege: Privilege::User, sum: false, mxr: false };
+        let ctx = Context {
+            privilege: Privilege::User,
+            sum: false,
+            mxr: false,
+        };
         let mut out = Vec::with_capacity(len);
         let mut at = vaddr;
         while out.len() < len {
-            let t = mmu::translate(&mut ReadOnly(self.ram), self.satp, at, AccessType::Load, ctx, AdPolicy::HardwareUpdate).ok()?;
+            let t = mmu::translate(
+                &mut ReadOnly(self.ram),
+                self.satp,
+                at,
+                AccessType::Load,
+                ctx,
+                AdPolicy::HardwareUpdate,
+            )
+            .ok()?;
             let page_left = 0x1000 - (at & 0xfff) as usize;
             let n = page_left.min(len - out.len());
             out.extend_from_slice(self.ram.slice(t.paddr, n as u64)?);
@@ -133,7 +145,11 @@ impl Tracer {
 
     /// What was booted: the kernel's symbols and the initrd (whose programs
     /// give the processes' symbols).
-    pub fn set_boot_image(&mut self, kernel: Option<crate::loader::SymbolTable>, initrd: Option<Vec<u8>>) {
+    pub fn set_boot_image(
+        &mut self,
+        kernel: Option<crate::loader::SymbolTable>,
+        initrd: Option<Vec<u8>>,
+    ) {
         self.symbols = symbolize::Symbolizer::new(kernel);
         self.initrd = initrd;
     }
@@ -143,14 +159,21 @@ impl Tracer {
     fn initrd_file(&mut self, path: &str) -> Option<Vec<u8>> {
         if self.files.is_none() {
             let entries = rvlab_cpio::parse(self.initrd.as_deref()?).ok()?;
-            self.files = Some(entries.into_iter().map(|e| (format!("/{}", e.path), e.data)).collect());
+            self.files = Some(
+                entries
+                    .into_iter()
+                    .map(|e| (format!("/{}", e.path), e.data))
+                    .collect(),
+            );
         }
         let files = self.files.as_ref()?;
         if let Some(f) = files.get(path) {
             return Some(f.clone());
         }
-        let mut named: Vec<&String> =
-            files.keys().filter(|k| k.rsplit('/').next() == Some(path)).collect();
+        let mut named: Vec<&String> = files
+            .keys()
+            .filter(|k| k.rsplit('/').next() == Some(path))
+            .collect();
         named.sort();
         named.first().and_then(|k| files.get(*k)).cloned()
     }
@@ -209,7 +232,10 @@ impl Tracer {
                     }
                     let entry = (*nr == EXECVE && self.categories.contains(Categories::SYSCALL))
                         .then(|| {
-                            let mut mem = ProcessMemory { ram, satp: decode_satp(satp) };
+                            let mut mem = ProcessMemory {
+                                ram,
+                                satp: decode_satp(satp),
+                            };
                             syscalls::format_entry(*nr, *args, None, &mut mem)
                         });
                     let p = Pending {
@@ -223,12 +249,19 @@ impl Tracer {
                     self.pending.insert(owner, p);
                     continue;
                 }
-                EventKind::Trap { cause: 12 | 13 | 15, from: Privilege::User, .. } => {
+                EventKind::Trap {
+                    cause: 12 | 13 | 15,
+                    from: Privilege::User,
+                    ..
+                } => {
                     if let Owner::Pid(pid) = owner {
                         self.accounting.page_fault(pid);
                     }
                 }
-                EventKind::Return { to: Privilege::User, .. } => {
+                EventKind::Return {
+                    to: Privilege::User,
+                    ..
+                } => {
                     self.emit(&e);
                     if let Some(mut p) = self.pending.remove(&owner) {
                         p.hart = e.hart;
@@ -245,7 +278,8 @@ impl Tracer {
 
     fn finish_syscall(&mut self, p: Pending, ret: Option<u64>, satp: u64, ram: &Ram) {
         if let Some(pid) = self.label(p.hart).map(|l| l.pid) {
-            let name = syscalls::name(p.nr).map_or_else(|| format!("syscall_{:#x}", p.nr), str::to_string);
+            let name =
+                syscalls::name(p.nr).map_or_else(|| format!("syscall_{:#x}", p.nr), str::to_string);
             self.accounting.syscall(pid, &name);
         }
         if !self.categories.contains(Categories::SYSCALL) {
@@ -253,17 +287,30 @@ impl Tracer {
         }
         let text = match p.entry {
             Some(entry) => {
-                let result = ret.map_or_else(|| "?".to_string(), |r| syscalls::format_return(p.nr, r));
+                let result =
+                    ret.map_or_else(|| "?".to_string(), |r| syscalls::format_return(p.nr, r));
                 format!("{entry} = {result}")
             }
             None => {
-                let mut mem = ProcessMemory { ram, satp: decode_satp(satp) };
+                let mut mem = ProcessMemory {
+                    ram,
+                    satp: decode_satp(satp),
+                };
                 syscalls::format_call(p.nr, p.args, ret, &mut mem)
             }
         };
         let ret = ret.unwrap_or(u64::MAX);
-        let kind = EventKind::SyscallExit { nr: p.nr, ret, text, enter_cycle: p.cycle };
-        self.emit(&Event { hart: p.hart, cycle: p.returned.unwrap_or(p.cycle), kind });
+        let kind = EventKind::SyscallExit {
+            nr: p.nr,
+            ret,
+            text,
+            enter_cycle: p.cycle,
+        };
+        self.emit(&Event {
+            hart: p.hart,
+            cycle: p.returned.unwrap_or(p.cycle),
+            kind,
+        });
     }
 
     /// Takes an event the guest kernel reported, updating what the host
@@ -280,7 +327,11 @@ impl Tracer {
         let cycle = now.cycles;
         match kind {
             GuestEventKind::ProcessCreated => {
-                let parent = self.names.get(&args[1]).cloned().unwrap_or_else(|| "?".into());
+                let parent = self
+                    .names
+                    .get(&args[1])
+                    .cloned()
+                    .unwrap_or_else(|| "?".into());
                 self.symbols.fork(args[0], args[1]);
                 self.accounting.name(args[0], &parent);
                 self.names.insert(args[0], parent);
@@ -305,7 +356,15 @@ impl Tracer {
                     p => format!("{} ({p})", self.names.get(&p).map_or("?", String::as_str)),
                 };
                 let text = format!("{} -> {}", named(args[0]), named(args[1]));
-                self.emit(&Event { hart, cycle, kind: EventKind::Guest { kind, args, name: Some(text) } });
+                self.emit(&Event {
+                    hart,
+                    cycle,
+                    kind: EventKind::Guest {
+                        kind,
+                        args,
+                        name: Some(text),
+                    },
+                });
                 return;
             }
             // exit/exit_group never return: written when the process ends.
@@ -316,7 +375,11 @@ impl Tracer {
             }
             _ => {}
         }
-        self.emit(&Event { hart, cycle, kind: EventKind::Guest { kind, args, name } });
+        self.emit(&Event {
+            hart,
+            cycle,
+            kind: EventKind::Guest { kind, args, name },
+        });
     }
 
     /// Writes out syscalls still waiting for their return, closes the

@@ -61,7 +61,10 @@ pub struct ProcessAccounting {
 
 impl ProcessAccounting {
     pub fn new(harts: usize) -> ProcessAccounting {
-        ProcessAccounting { harts: vec![(0, HartCounters::default()); harts], processes: BTreeMap::new() }
+        ProcessAccounting {
+            harts: vec![(0, HartCounters::default()); harts],
+            processes: BTreeMap::new(),
+        }
     }
 
     fn entry(&mut self, pid: u64) -> &mut ProcessStats {
@@ -70,7 +73,9 @@ impl ProcessAccounting {
 
     /// Hart `hart` switches to `next` with its counters at `now`.
     pub fn switch(&mut self, hart: usize, next: u64, now: HartCounters) {
-        let Some(&(prev, since)) = self.harts.get(hart) else { return };
+        let Some(&(prev, since)) = self.harts.get(hart) else {
+            return;
+        };
         self.entry(prev).counters.add(now.since(since));
         self.harts[hart] = (next, now);
         if next != 0 {
@@ -83,7 +88,11 @@ impl ProcessAccounting {
     }
 
     pub fn syscall(&mut self, pid: u64, name: &str) {
-        *self.entry(pid).syscalls.entry(name.to_string()).or_default() += 1;
+        *self
+            .entry(pid)
+            .syscalls
+            .entry(name.to_string())
+            .or_default() += 1;
     }
 
     pub fn page_fault(&mut self, pid: u64) {
@@ -109,7 +118,11 @@ impl ProcessAccounting {
         let mut out = String::new();
         for (pid, p) in &self.processes {
             let c = &p.counters;
-            let name = if *pid == 0 { "kernel/idle" } else { p.name.as_str() };
+            let name = if *pid == 0 {
+                "kernel/idle"
+            } else {
+                p.name.as_str()
+            };
             let _ = writeln!(
                 out,
                 "process {pid} ({name}): {} instructions, {} cycles, {} switches in, {} page faults, \
@@ -119,7 +132,8 @@ impl ProcessAccounting {
             );
             if !p.syscalls.is_empty() {
                 let total: u64 = p.syscalls.values().sum();
-                let calls: Vec<String> = p.syscalls.iter().map(|(n, k)| format!("{n} {k}")).collect();
+                let calls: Vec<String> =
+                    p.syscalls.iter().map(|(n, k)| format!("{n} {k}")).collect();
                 let _ = writeln!(out, "  {total} syscalls: {}", calls.join(", "));
             }
         }
@@ -132,7 +146,11 @@ mod tests {
     use super::*;
 
     fn at(cycles: u64, instret: u64) -> HartCounters {
-        HartCounters { cycles, instret, ..Default::default() }
+        HartCounters {
+            cycles,
+            instret,
+            ..Default::default()
+        }
     }
 
     #[test]

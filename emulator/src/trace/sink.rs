@@ -44,7 +44,11 @@ pub struct Sink {
 impl Sink {
     pub fn new(out: Box<dyn Write>, format: Format) -> Sink {
         let chrome = super::chrome::ChromeWriter::default();
-        Sink { out: io::BufWriter::with_capacity(1 << 16, out), format, chrome }
+        Sink {
+            out: io::BufWriter::with_capacity(1 << 16, out),
+            format,
+            chrome,
+        }
     }
 
     /// Timestamps of a chrome trace in microseconds at this core clock
@@ -100,7 +104,13 @@ pub fn text(e: &Event, process: Option<&ProcessLabel>) -> String {
         _ => String::new(),
     };
     let what = match &e.kind {
-        EventKind::Trap { cause, epc, tval, from, to } => {
+        EventKind::Trap {
+            cause,
+            epc,
+            tval,
+            from,
+            to,
+        } => {
             let kind = if cause >> 63 == 1 { "irq" } else { "trap" };
             format!(
                 "{kind} {} ({}) {}->{} epc={epc:#x} tval={tval:#x}",
@@ -123,7 +133,9 @@ pub fn text(e: &Event, process: Option<&ProcessLabel>) -> String {
         ),
         EventKind::SyscallExit { text, .. } => text.clone(),
         EventKind::Guest { kind, args, name } => match kind {
-            GuestEventKind::ProcessCreated => format!("created pid {} (parent {})", args[0], args[1]),
+            GuestEventKind::ProcessCreated => {
+                format!("created pid {} (parent {})", args[0], args[1])
+            }
             GuestEventKind::Exec => {
                 format!("exec pid {} {}", args[0], name.as_deref().unwrap_or(""))
             }
@@ -145,7 +157,13 @@ pub fn text(e: &Event, process: Option<&ProcessLabel>) -> String {
 /// The JSON-lines form: one object per event.
 pub fn jsonl(e: &Event, process: Option<&ProcessLabel>) -> String {
     let mut v = match &e.kind {
-        EventKind::Trap { cause, epc, tval, from, to } => json!({
+        EventKind::Trap {
+            cause,
+            epc,
+            tval,
+            from,
+            to,
+        } => json!({
             "type": if cause >> 63 == 1 { "irq" } else { "trap" },
             "cause": cause & !(1 << 63), "cause_name": cause_name(*cause),
             "epc": epc, "tval": tval, "from": mode(*from), "to": mode(*to),
@@ -206,7 +224,10 @@ mod tests {
             text(&trap(), None),
             "[h1 c=42] trap illegal instruction (2) U->S epc=0x80000000 tval=0x13"
         );
-        let p = ProcessLabel { pid: 7, name: "sh".into() };
+        let p = ProcessLabel {
+            pid: 7,
+            name: "sh".into(),
+        };
         assert!(text(&trap(), Some(&p)).starts_with("[h1 c=42] pid 7 (sh) trap"));
     }
 

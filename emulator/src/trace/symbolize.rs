@@ -2,8 +2,8 @@
 //! the machine booted) for S- and M-mode addresses, each process's (its ELF
 //! read from the initrd at exec) for U-mode ones. Rust names are demangled.
 
-use crate::loader::{symbols_of, SymbolTable};
 use crate::hart::Privilege;
+use crate::loader::{symbols_of, SymbolTable};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -28,7 +28,10 @@ fn describe(name: &str, off: u64) -> String {
 
 impl Symbolizer {
     pub fn new(kernel: Option<SymbolTable>) -> Symbolizer {
-        Symbolizer { kernel, ..Default::default() }
+        Symbolizer {
+            kernel,
+            ..Default::default()
+        }
     }
 
     /// Process `pid` now runs the program at `path` whose bytes `file` gives.
@@ -74,11 +77,23 @@ mod tests {
 
     #[test]
     fn kernel_and_process_symbols() {
-        let kernel = SymbolTable::new(vec![Symbol { name: "trap_entry".into(), addr: 0x8000_0100, size: 16, typed: true }]);
+        let kernel = SymbolTable::new(vec![Symbol {
+            name: "trap_entry".into(),
+            addr: 0x8000_0100,
+            size: 16,
+            typed: true,
+        }]);
         let mut s = Symbolizer::new(Some(kernel));
-        assert_eq!(s.lookup(None, Privilege::Supervisor, 0x8000_0104).as_deref(), Some("trap_entry+0x4"));
+        assert_eq!(
+            s.lookup(None, Privilege::Supervisor, 0x8000_0104)
+                .as_deref(),
+            Some("trap_entry+0x4")
+        );
         assert_eq!(s.lookup(Some(1), Privilege::User, 0x1000), None);
         s.fork(2, 1);
-        assert_eq!(describe("_ZN4core3fmt5write17h0123456789abcdefE", 8), "core::fmt::write+0x8");
+        assert_eq!(
+            describe("_ZN4core3fmt5write17h0123456789abcdefE", 8),
+            "core::fmt::write+0x8"
+        );
     }
 }

@@ -114,17 +114,26 @@ pub fn name(nr: u64) -> Option<&'static str> {
     if nr == tables::RVLAB_PROCLIST {
         return Some("rvlab_proclist");
     }
-    tables::NAMES.get(nr as usize).copied().filter(|n| !n.is_empty())
+    tables::NAMES
+        .get(nr as usize)
+        .copied()
+        .filter(|n| !n.is_empty())
 }
 
 /// The errno name for `e` (1..=133): `ENOENT`.
 pub fn errno_name(e: u64) -> Option<&'static str> {
-    tables::ERRNO.get(e as usize).map(|t| t.0).filter(|n| !n.is_empty())
+    tables::ERRNO
+        .get(e as usize)
+        .map(|t| t.0)
+        .filter(|n| !n.is_empty())
 }
 
 /// The errno message for `e`, as glibc's strerror: `No such file or directory`.
 pub fn errno_message(e: u64) -> Option<&'static str> {
-    tables::ERRNO.get(e as usize).map(|t| t.1).filter(|n| !n.is_empty())
+    tables::ERRNO
+        .get(e as usize)
+        .map(|t| t.1)
+        .filter(|n| !n.is_empty())
 }
 
 /// The argument types of syscall `nr`. A call with no description here
@@ -132,84 +141,98 @@ pub fn errno_message(e: u64) -> Option<&'static str> {
 pub fn args(nr: u64) -> &'static [Arg] {
     use Arg::*;
     match nr {
-        17 => &[StrOut, UInt],                                        // getcwd
-        19 => &[UInt, PipeFlags],                                     // eventfd2
-        23 | 50 | 57 | 82 | 83 => &[Fd],                           // dup fchdir close fsync fdatasync
-        24 => &[Fd, Fd, PipeFlags],                                   // dup3
-        25 => &[Fd, FcntlCmd, Hex],                                   // fcntl (see fcntl_arg)
-        29 => &[Fd, IoctlCmd, Hex],                                   // ioctl
-        33 => &[Fd, Str, Mode, Hex],                                  // mknodat
-        34 => &[Fd, Str, Mode],                                       // mkdirat
-        35 => &[Fd, Str, AtFlags],                                    // unlinkat
-        36 => &[Str, Fd, Str],                                        // symlinkat
-        37 => &[Fd, Str, Fd, Str, AtFlags],                           // linkat
-        43 => &[Str, Ptr],                                            // statfs
-        44 | 80 => &[Fd, Ptr],                                        // fstatfs fstat
-        45 => &[Str, Int],                                            // truncate
-        46 => &[Fd, Int],                                             // ftruncate
-        48 => &[Fd, Str, AccessMode],                                 // faccessat
-        49 | 51 => &[Str],                                            // chdir chroot
-        52 => &[Fd, Mode],                                            // fchmod
-        53 => &[Fd, Str, Mode],                                       // fchmodat
-        54 => &[Fd, Str, Int, Int, AtFlags],                          // fchownat
-        55 => &[Fd, Int, Int],                                        // fchown
-        56 => &[Fd, Str, OpenFlags, Mode],                            // openat
-        59 => &[FdPair, PipeFlags],                                   // pipe2
-        61 => &[Fd, Ptr, UInt],                                       // getdents64
-        62 => &[Fd, Int, Whence],                                     // lseek
-        63 => &[Fd, BufOut { len_arg: 2 }, UInt],                     // read
-        64 => &[Fd, Buf { len_arg: 2 }, UInt],                        // write
-        65 => &[Fd, Iovec { cnt_arg: 2, out: true }, Int],            // readv
-        66 => &[Fd, Iovec { cnt_arg: 2, out: false }, Int],           // writev
-        67 => &[Fd, BufOut { len_arg: 2 }, UInt, Int],                // pread64
-        68 => &[Fd, Buf { len_arg: 2 }, UInt, Int],                   // pwrite64
-        71 => &[Fd, Fd, Ptr, UInt],                                   // sendfile
-        72 => &[Int, Ptr, Ptr, Ptr, Ptr, Ptr],                        // pselect6
-        73 => &[Ptr, UInt, Ptr, Ptr, UInt],                           // ppoll
-        78 => &[Fd, Str, BufOut { len_arg: 3 }, UInt],                // readlinkat
-        79 => &[Fd, Str, Ptr, AtFlags],                               // newfstatat
-        81 | 124 | 139 | 157 | 172..=178 => &[],                      // sync sched_yield rt_sigreturn setsid get*id
-        93 | 94 => &[Int],                                            // exit exit_group
-        95 => &[Int, Int, Ptr, WaitOptions, Ptr],                     // waitid
-        96 | 153 | 160 | 179 | 214 => &[Ptr],                         // set_tid_address times uname sysinfo brk
-        98 => &[Ptr, FutexOp, Int, Ptr, Ptr, Int],                    // futex
-        99 | 215 => &[Ptr, UInt],                                     // set_robust_list munmap
-        101 | 132 | 169 => &[Ptr, Ptr],                               // nanosleep sigaltstack gettimeofday
-        112..=114 => &[ClockId, Ptr],                                 // clock_settime/gettime/getres
-        115 => &[ClockId, TimerFlags, Ptr, Ptr],                      // clock_nanosleep
-        122 | 123 => &[Int, UInt, Ptr],                               // sched_{set,get}affinity
-        129 | 130 => &[Int, Signal],                                  // kill tkill
-        131 => &[Int, Int, Signal],                                   // tgkill
-        133 | 136 => &[Ptr, UInt],                                    // rt_sigsuspend rt_sigpending
-        134 => &[Signal, Ptr, Ptr, UInt],                             // rt_sigaction
-        135 => &[SigHow, Ptr, Ptr, UInt],                             // rt_sigprocmask
-        144 | 146 | 155 | 156 => &[Int],                              // setgid setuid getpgid getsid
-        154 => &[Int, Int],                                           // setpgid
-        163 | 164 => &[Rlimit, Ptr],                                  // getrlimit setrlimit
-        165 => &[Int, Ptr],                                           // getrusage
-        166 => &[Mode],                                               // umask
-        167 => &[Int, Hex, Hex, Hex, Hex],                            // prctl
-        216 => &[Ptr, UInt, UInt, Hex, Ptr],                          // mremap
-        220 => &[CloneFlags, Ptr, Ptr, Hex, Ptr],                     // clone (see format_clone)
-        221 => &[Str, StrArray, Envp],                                // execve
-        222 => &[Ptr, UInt, Prot, MapFlags, Fd, Hex],                 // mmap
-        226 => &[Ptr, UInt, Prot],                                    // mprotect
-        227 => &[Ptr, UInt, Hex],                                     // msync
-        233 => &[Ptr, UInt, Madvise],                                 // madvise
-        258 => &[Ptr, UInt, UInt, Ptr, Hex],                          // riscv_hwprobe
-        259 => &[Ptr, Ptr, Hex],                                      // riscv_flush_icache
-        260 => &[Int, Ptr, WaitOptions, Ptr],                         // wait4
-        261 => &[Int, Rlimit, Ptr, Ptr],                              // prlimit64
-        276 => &[Fd, Str, Fd, Str, Hex],                              // renameat2
-        278 => &[BufOut { len_arg: 1 }, UInt, GrndFlags],             // getrandom
-        291 => &[Fd, Str, AtFlags, Hex, Ptr],                         // statx
-        293 => &[Ptr, UInt, Hex, Hex],                                // rseq
-        435 => &[Ptr, UInt],                                          // clone3
-        436 => &[Fd, Fd, Hex],                                        // close_range
-        437 => &[Fd, Str, Ptr, UInt],                                 // openat2
-        439 => &[Fd, Str, AccessMode, AtFlags],                       // faccessat2
-        462 => &[Ptr, UInt, Hex],                                     // mseal
-        tables::RVLAB_PROCLIST => &[Ptr, UInt],                       // rvlab_proclist(buf, count)
+        17 => &[StrOut, UInt],                    // getcwd
+        19 => &[UInt, PipeFlags],                 // eventfd2
+        23 | 50 | 57 | 82 | 83 => &[Fd],          // dup fchdir close fsync fdatasync
+        24 => &[Fd, Fd, PipeFlags],               // dup3
+        25 => &[Fd, FcntlCmd, Hex],               // fcntl (see fcntl_arg)
+        29 => &[Fd, IoctlCmd, Hex],               // ioctl
+        33 => &[Fd, Str, Mode, Hex],              // mknodat
+        34 => &[Fd, Str, Mode],                   // mkdirat
+        35 => &[Fd, Str, AtFlags],                // unlinkat
+        36 => &[Str, Fd, Str],                    // symlinkat
+        37 => &[Fd, Str, Fd, Str, AtFlags],       // linkat
+        43 => &[Str, Ptr],                        // statfs
+        44 | 80 => &[Fd, Ptr],                    // fstatfs fstat
+        45 => &[Str, Int],                        // truncate
+        46 => &[Fd, Int],                         // ftruncate
+        48 => &[Fd, Str, AccessMode],             // faccessat
+        49 | 51 => &[Str],                        // chdir chroot
+        52 => &[Fd, Mode],                        // fchmod
+        53 => &[Fd, Str, Mode],                   // fchmodat
+        54 => &[Fd, Str, Int, Int, AtFlags],      // fchownat
+        55 => &[Fd, Int, Int],                    // fchown
+        56 => &[Fd, Str, OpenFlags, Mode],        // openat
+        59 => &[FdPair, PipeFlags],               // pipe2
+        61 => &[Fd, Ptr, UInt],                   // getdents64
+        62 => &[Fd, Int, Whence],                 // lseek
+        63 => &[Fd, BufOut { len_arg: 2 }, UInt], // read
+        64 => &[Fd, Buf { len_arg: 2 }, UInt],    // write
+        65 => &[
+            Fd,
+            Iovec {
+                cnt_arg: 2,
+                out: true,
+            },
+            Int,
+        ], // readv
+        66 => &[
+            Fd,
+            Iovec {
+                cnt_arg: 2,
+                out: false,
+            },
+            Int,
+        ], // writev
+        67 => &[Fd, BufOut { len_arg: 2 }, UInt, Int], // pread64
+        68 => &[Fd, Buf { len_arg: 2 }, UInt, Int], // pwrite64
+        71 => &[Fd, Fd, Ptr, UInt],               // sendfile
+        72 => &[Int, Ptr, Ptr, Ptr, Ptr, Ptr],    // pselect6
+        73 => &[Ptr, UInt, Ptr, Ptr, UInt],       // ppoll
+        78 => &[Fd, Str, BufOut { len_arg: 3 }, UInt], // readlinkat
+        79 => &[Fd, Str, Ptr, AtFlags],           // newfstatat
+        81 | 124 | 139 | 157 | 172..=178 => &[],  // sync sched_yield rt_sigreturn setsid get*id
+        93 | 94 => &[Int],                        // exit exit_group
+        95 => &[Int, Int, Ptr, WaitOptions, Ptr], // waitid
+        96 | 153 | 160 | 179 | 214 => &[Ptr],     // set_tid_address times uname sysinfo brk
+        98 => &[Ptr, FutexOp, Int, Ptr, Ptr, Int], // futex
+        99 | 215 => &[Ptr, UInt],                 // set_robust_list munmap
+        101 | 132 | 169 => &[Ptr, Ptr],           // nanosleep sigaltstack gettimeofday
+        112..=114 => &[ClockId, Ptr],             // clock_settime/gettime/getres
+        115 => &[ClockId, TimerFlags, Ptr, Ptr],  // clock_nanosleep
+        122 | 123 => &[Int, UInt, Ptr],           // sched_{set,get}affinity
+        129 | 130 => &[Int, Signal],              // kill tkill
+        131 => &[Int, Int, Signal],               // tgkill
+        133 | 136 => &[Ptr, UInt],                // rt_sigsuspend rt_sigpending
+        134 => &[Signal, Ptr, Ptr, UInt],         // rt_sigaction
+        135 => &[SigHow, Ptr, Ptr, UInt],         // rt_sigprocmask
+        144 | 146 | 155 | 156 => &[Int],          // setgid setuid getpgid getsid
+        154 => &[Int, Int],                       // setpgid
+        163 | 164 => &[Rlimit, Ptr],              // getrlimit setrlimit
+        165 => &[Int, Ptr],                       // getrusage
+        166 => &[Mode],                           // umask
+        167 => &[Int, Hex, Hex, Hex, Hex],        // prctl
+        216 => &[Ptr, UInt, UInt, Hex, Ptr],      // mremap
+        220 => &[CloneFlags, Ptr, Ptr, Hex, Ptr], // clone (see format_clone)
+        221 => &[Str, StrArray, Envp],            // execve
+        222 => &[Ptr, UInt, Prot, MapFlags, Fd, Hex], // mmap
+        226 => &[Ptr, UInt, Prot],                // mprotect
+        227 => &[Ptr, UInt, Hex],                 // msync
+        233 => &[Ptr, UInt, Madvise],             // madvise
+        258 => &[Ptr, UInt, UInt, Ptr, Hex],      // riscv_hwprobe
+        259 => &[Ptr, Ptr, Hex],                  // riscv_flush_icache
+        260 => &[Int, Ptr, WaitOptions, Ptr],     // wait4
+        261 => &[Int, Rlimit, Ptr, Ptr],          // prlimit64
+        276 => &[Fd, Str, Fd, Str, Hex],          // renameat2
+        278 => &[BufOut { len_arg: 1 }, UInt, GrndFlags], // getrandom
+        291 => &[Fd, Str, AtFlags, Hex, Ptr],     // statx
+        293 => &[Ptr, UInt, Hex, Hex],            // rseq
+        435 => &[Ptr, UInt],                      // clone3
+        436 => &[Fd, Fd, Hex],                    // close_range
+        437 => &[Fd, Str, Ptr, UInt],             // openat2
+        439 => &[Fd, Str, AccessMode, AtFlags],   // faccessat2
+        462 => &[Ptr, UInt, Hex],                 // mseal
+        tables::RVLAB_PROCLIST => &[Ptr, UInt],   // rvlab_proclist(buf, count)
         _ => &[Hex; 6],
     }
 }
@@ -277,7 +300,12 @@ pub fn format_call(nr: u64, args: [u64; 6], ret: Option<u64>, mem: &mut dyn Gues
 
 /// The call without its result: `openat(AT_FDCWD, "/etc/motd", O_RDONLY)`.
 /// `ret` (if known) decides whether output buffers are shown.
-pub fn format_entry(nr: u64, args: [u64; 6], ret: Option<u64>, mem: &mut dyn GuestMemory) -> String {
+pub fn format_entry(
+    nr: u64,
+    args: [u64; 6],
+    ret: Option<u64>,
+    mem: &mut dyn GuestMemory,
+) -> String {
     let name = name(nr).map_or_else(|| format!("syscall_{nr:#x}"), str::to_string);
     let ok = ret.filter(|&r| !(-4095..=-1).contains(&(r as i64)));
     let parts: Vec<String> = match nr {
@@ -290,16 +318,19 @@ pub fn format_entry(nr: u64, args: [u64; 6], ret: Option<u64>, mem: &mut dyn Gue
             if nr == NR_FUTEX {
                 // The arguments each op uses (futex(2)); the rest are unused.
                 let used = match args[1] & 0x7f {
-                    7 | 8 => 2,     // UNLOCK_PI TRYLOCK_PI
-                    1 | 2 => 3,     // WAKE FD
+                    7 | 8 => 2,      // UNLOCK_PI TRYLOCK_PI
+                    1 | 2 => 3,      // WAKE FD
                     0 | 6 | 13 => 4, // WAIT LOCK_PI LOCK_PI2
-                    3 => 5,         // REQUEUE
+                    3 => 5,          // REQUEUE
                     _ => 6,
                 };
                 kinds = &kinds[..used];
             }
-            let mut v: Vec<String> =
-                kinds.iter().enumerate().map(|(i, &k)| format_arg(k, i, &args, ok, mem)).collect();
+            let mut v: Vec<String> = kinds
+                .iter()
+                .enumerate()
+                .map(|(i, &k)| format_arg(k, i, &args, ok, mem))
+                .collect();
             if nr == NR_FCNTL {
                 match fcntl_arg(args[1], args[2]) {
                     Some(a) => v[2] = a,
@@ -316,7 +347,10 @@ pub fn format_entry(nr: u64, args: [u64; 6], ret: Option<u64>, mem: &mut dyn Gue
 /// printed as strace does: named, with the pointers the flags use.
 fn format_clone(a: [u64; 6]) -> Vec<String> {
     let f = a[0];
-    let mut v = vec![format!("child_stack={}", ptr(a[1])), format!("flags={}", format_flags(Arg::CloneFlags, f))];
+    let mut v = vec![
+        format!("child_stack={}", ptr(a[1])),
+        format!("flags={}", format_flags(Arg::CloneFlags, f)),
+    ];
     if f & (flags::CLONE_PARENT_SETTID | flags::CLONE_PIDFD) != 0 {
         v.push(format!("parent_tid={}", ptr(a[2])));
     }
@@ -334,7 +368,11 @@ fn fcntl_arg(cmd: u64, arg: u64) -> Option<String> {
     match cmd & 0xffff_ffff {
         1 | 3 | 9 | 11 | 1025 | 1032 | 1034 => None,
         0 | 1030 | 8 | 10 | 1031 => Some(format_flags(Arg::Int, arg)),
-        2 => Some(if arg & 1 != 0 { "FD_CLOEXEC".into() } else { format_flags(Arg::Hex, arg) }),
+        2 => Some(if arg & 1 != 0 {
+            "FD_CLOEXEC".into()
+        } else {
+            format_flags(Arg::Hex, arg)
+        }),
         4 => Some(format_flags(Arg::OpenFlags, arg)),
         _ => Some(format_flags(Arg::Hex, arg)),
     }
@@ -348,14 +386,22 @@ fn read_cstr(mem: &mut dyn GuestMemory, addr: u64, max: usize) -> Option<(Vec<u8
     while out.len() < max {
         // Small chunks within a page; byte by byte where a chunk fails, so a
         // string ending just before unreadable memory is still found.
-        let n = (0x1000 - (at & 0xfff) as usize).min(max - out.len()).min(64);
+        let n = (0x1000 - (at & 0xfff) as usize)
+            .min(max - out.len())
+            .min(64);
         let chunk = match mem.read_bytes(at, n) {
             Some(c) => c,
-            None => (0..n as u64).map_while(|j| mem.read_bytes(at + j, 1).map(|b| b[0])).collect(),
+            None => (0..n as u64)
+                .map_while(|j| mem.read_bytes(at + j, 1).map(|b| b[0]))
+                .collect(),
         };
         if chunk.len() < n && !chunk.contains(&0) {
             out.extend_from_slice(&chunk);
-            return if out.is_empty() { None } else { Some((out, false)) };
+            return if out.is_empty() {
+                None
+            } else {
+                Some((out, false))
+            };
         }
         if let Some(end) = chunk.iter().position(|&b| b == 0) {
             out.extend_from_slice(&chunk[..end]);
@@ -391,10 +437,20 @@ fn buf(mem: &mut dyn GuestMemory, addr: u64, len: u64) -> String {
 /// Reads `n` little-endian u64s at `addr`.
 fn words(mem: &mut dyn GuestMemory, addr: u64, n: usize) -> Option<Vec<u64>> {
     let b = mem.read_bytes(addr, n * 8)?;
-    Some(b.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect())
+    Some(
+        b.chunks_exact(8)
+            .map(|c| u64::from_le_bytes(c.try_into().unwrap()))
+            .collect(),
+    )
 }
 
-fn format_arg(kind: Arg, i: usize, a: &[u64; 6], ok: Option<u64>, mem: &mut dyn GuestMemory) -> String {
+fn format_arg(
+    kind: Arg,
+    i: usize,
+    a: &[u64; 6],
+    ok: Option<u64>,
+    mem: &mut dyn GuestMemory,
+) -> String {
     let v = a[i];
     match kind {
         Arg::Str => cstr(mem, v, PATH_MAX),
@@ -404,7 +460,9 @@ fn format_arg(kind: Arg, i: usize, a: &[u64; 6], ok: Option<u64>, mem: &mut dyn 
             Some(r) => buf(mem, v, r.min(a[len_arg])),
             None => ptr(v),
         },
-        Arg::Iovec { cnt_arg, out } => iovec(mem, v, a[cnt_arg], if out { ok } else { Some(u64::MAX) }),
+        Arg::Iovec { cnt_arg, out } => {
+            iovec(mem, v, a[cnt_arg], if out { ok } else { Some(u64::MAX) })
+        }
         Arg::FdPair if ok.is_some() => match mem.read_bytes(v, 8) {
             Some(b) => {
                 let fd = |j: usize| i32::from_le_bytes(b[j..j + 4].try_into().unwrap());
@@ -453,9 +511,13 @@ fn str_array(mem: &mut dyn GuestMemory, addr: u64) -> String {
 /// bytes the buffers hold (a readv's result; None before a successful
 /// return shows the array's address only).
 fn iovec(mem: &mut dyn GuestMemory, addr: u64, cnt: u64, budget: Option<u64>) -> String {
-    let Some(mut left) = budget else { return ptr(addr) };
+    let Some(mut left) = budget else {
+        return ptr(addr);
+    };
     let n = cnt.min(ARRAY_LIMIT as u64) as usize;
-    let Some(w) = words(mem, addr, 2 * n) else { return ptr(addr) };
+    let Some(w) = words(mem, addr, 2 * n) else {
+        return ptr(addr);
+    };
     let mut items: Vec<String> = w
         .chunks_exact(2)
         .map(|io| {

@@ -86,7 +86,12 @@ pub fn sv39(
     ad: AdPolicy,
 ) -> Result<Walk, Fault> {
     if ctx.privilege == Privilege::Machine {
-        return Ok(Walk { paddr: va, level: 0, pte_addr: 0, pte: 0 });
+        return Ok(Walk {
+            paddr: va,
+            level: 0,
+            pte_addr: 0,
+            pte: 0,
+        });
     }
     // 4.4.1: bits 63:39 must all equal bit 38.
     let high = va >> 38;
@@ -145,10 +150,19 @@ pub fn sv39(
         // va.vpn[j]; from it up pa.ppn[j] = pte.ppn[j].
         let mut pa = va & (PAGESIZE - 1);
         for j in 0..LEVELS {
-            let part = if j < i { va_vpn(va, j) } else { pte_ppn(pte, j) };
+            let part = if j < i {
+                va_vpn(va, j)
+            } else {
+                pte_ppn(pte, j)
+            };
             pa |= part << (12 + 9 * j);
         }
-        return Ok(Walk { paddr: pa, level: i as u8, pte_addr, pte: new });
+        return Ok(Walk {
+            paddr: pa,
+            level: i as u8,
+            pte_addr,
+            pte: new,
+        });
     }
 }
 
@@ -170,12 +184,37 @@ fn model_walks_a_hand_built_table() {
     let mut mem = MemoryImage::new();
     mem.add_frame(0x8_0000);
     mem.poke(0x8000_0000 + 8, 0x8_0000 << 10 | V | R | W | A);
-    let s = Context { privilege: Privilege::Supervisor, sum: false, mxr: false };
-    let load = sv39(&mem, 0x8_0000, 0x4000_1234, AccessType::Load, s, AdPolicy::Fault);
+    let s = Context {
+        privilege: Privilege::Supervisor,
+        sum: false,
+        mxr: false,
+    };
+    let load = sv39(
+        &mem,
+        0x8_0000,
+        0x4000_1234,
+        AccessType::Load,
+        s,
+        AdPolicy::Fault,
+    );
     assert_eq!(load.map(|w| (w.paddr, w.level)), Ok((0x8000_1234, 2)));
-    let store = sv39(&mem, 0x8_0000, 0x4000_1234, AccessType::Store, s, AdPolicy::Fault);
+    let store = sv39(
+        &mem,
+        0x8_0000,
+        0x4000_1234,
+        AccessType::Store,
+        s,
+        AdPolicy::Fault,
+    );
     assert_eq!(store, Err(Fault::Page), "D clear");
-    let store = sv39(&mem, 0x8_0000, 0x4000_1234, AccessType::Store, s, AdPolicy::HardwareUpdate);
+    let store = sv39(
+        &mem,
+        0x8_0000,
+        0x4000_1234,
+        AccessType::Store,
+        s,
+        AdPolicy::HardwareUpdate,
+    );
     assert_eq!(store.map(|w| w.pte & (A | D)), Ok(A | D));
     let _ = G;
 }

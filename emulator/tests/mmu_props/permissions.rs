@@ -11,9 +11,15 @@ const ACCESSES: [AccessType; 3] = [AccessType::Fetch, AccessType::Load, AccessTy
 
 /// Every S/U context.
 fn contexts() -> impl Iterator<Item = Context> {
-    [Privilege::Supervisor, Privilege::User].into_iter().flat_map(|privilege| {
-        (0..4).map(move |b| Context { privilege, sum: b & 1 != 0, mxr: b & 2 != 0 })
-    })
+    [Privilege::Supervisor, Privilege::User]
+        .into_iter()
+        .flat_map(|privilege| {
+            (0..4).map(move |b| Context {
+                privilege,
+                sum: b & 1 != 0,
+                mxr: b & 2 != 0,
+            })
+        })
 }
 
 /// A table holding one leaf of `level` for the page containing `vaddr`,
@@ -21,7 +27,9 @@ fn contexts() -> impl Iterator<Item = Context> {
 fn one_leaf(root: u64, vaddr: u64, level: u8, pte: Pte) -> (PageTable, u64) {
     let mut b = PageTableBuilder::new(root);
     let base = vaddr & !(page_size(level) - 1);
-    let m = b.map(base, 0, level, PteFlags::V | PteFlags::R).expect("empty table");
+    let m = b
+        .map(base, 0, level, PteFlags::V | PteFlags::R)
+        .expect("empty table");
     b.mem_mut().poke(m.pte_addr, pte.0);
     (b.into_page_table(7), m.pte_addr)
 }

@@ -16,7 +16,11 @@ use rvlab::mmu::{
 };
 
 /// Loads from S-mode with SUM and MXR: every valid leaf permits them.
-const CTX: Context = Context { privilege: Privilege::Supervisor, sum: true, mxr: true };
+const CTX: Context = Context {
+    privilege: Privilege::Supervisor,
+    sum: true,
+    mxr: true,
+};
 
 /// Whether `sfence.vma` with these operands (None = x0) must remove `e`
 /// (privileged spec 4.2.1): rs1 = x0 means every address, else the leaf
@@ -39,8 +43,10 @@ fn fence_and_check(
     let before: Vec<TlbEntry> = tlb.entries().collect();
     tlb.fence(vaddr, asid);
     let after: Vec<TlbEntry> = tlb.entries().collect();
-    let want: Vec<TlbEntry> =
-        before.into_iter().filter(|e| !fence_removes(e, vaddr, asid)).collect();
+    let want: Vec<TlbEntry> = before
+        .into_iter()
+        .filter(|e| !fence_removes(e, vaddr, asid))
+        .collect();
     prop_assert_eq!(after, want, "fence({:x?}, {:?})", vaddr, asid);
     Ok(())
 }
@@ -82,7 +88,10 @@ fn arb_ops(table: &PageTable) -> impl Strategy<Value = Vec<Op>> {
         .prop_map(|(vaddr, asid)| Op::Access { vaddr, asid });
     let change = (any::<prop::sample::Index>(), 0..5u8, any::<u64>())
         .prop_map(|(slot, how, bits)| Op::Change { slot, how, bits });
-    let fence = (prop::option::of(arb_vaddr(&table.mappings)), prop::option::of(asid))
+    let fence = (
+        prop::option::of(arb_vaddr(&table.mappings)),
+        prop::option::of(asid),
+    )
         .prop_map(|(vaddr, asid)| Op::Fence { vaddr, asid });
     prop::collection::vec(prop_oneof![12 => access, 2 => change, 1 => fence], 1..120)
 }
@@ -185,15 +194,29 @@ fn arb_page(level: u8) -> impl Strategy<Value = u64> {
 /// An entry to insert: (vaddr, asid, translation).
 fn arb_insert() -> impl Strategy<Value = (u64, u16, Translation)> {
     (0..3u8).prop_flat_map(|level| {
-        (arb_page(level), 0..page_size(level), 0..4u16, any::<bool>(), 0..1u64 << 30).prop_map(
-            move |(page, off, asid, global, ppn)| {
+        (
+            arb_page(level),
+            0..page_size(level),
+            0..4u16,
+            any::<bool>(),
+            0..1u64 << 30,
+        )
+            .prop_map(move |(page, off, asid, global, ppn)| {
                 let mut flags = PteFlags::V | PteFlags::R | PteFlags::A;
                 flags.set(PteFlags::G, global);
                 let paddr = (ppn << 12) & !(page_size(level) - 1);
                 let pte = Pte::new(paddr >> 12, flags);
-                (page + off, asid, Translation { paddr: paddr + off, level, pte, pte_addr: 0 })
-            },
-        )
+                (
+                    page + off,
+                    asid,
+                    Translation {
+                        paddr: paddr + off,
+                        level,
+                        pte,
+                        pte_addr: 0,
+                    },
+                )
+            })
     })
 }
 
@@ -289,7 +312,11 @@ fn tlb_config_validation() {
                 && entries > 0
                 && entries % ways == 0
                 && (entries / ways).is_power_of_two();
-            let cfg = TlbConfig { entries, ways, replacement: Replacement::Lru };
+            let cfg = TlbConfig {
+                entries,
+                ways,
+                replacement: Replacement::Lru,
+            };
             assert_eq!(Tlb::new(cfg).is_ok(), ok, "{entries} entries, {ways} ways");
         }
     }
@@ -303,15 +330,27 @@ fn tlb_config_validation() {
 /// counts (not a spec violation: a TLB may drop entries).
 #[test]
 fn insert_over_another_page_size() {
-    let cfg = TlbConfig { entries: 2, ways: 1, replacement: Replacement::Lru };
+    let cfg = TlbConfig {
+        entries: 2,
+        ways: 1,
+        replacement: Replacement::Lru,
+    };
     let mut tlb = Tlb::new(cfg).unwrap();
     let va = 0x4000_0000;
     let flags = PteFlags::V | PteFlags::R | PteFlags::A;
-    let giga =
-        Translation { paddr: 0x8000_0000, level: 2, pte: Pte::new(0x8_0000, flags), pte_addr: 0 };
+    let giga = Translation {
+        paddr: 0x8000_0000,
+        level: 2,
+        pte: Pte::new(0x8_0000, flags),
+        pte_addr: 0,
+    };
     tlb.insert(va, 1, &giga);
-    let small =
-        Translation { paddr: 0x9000_0000, level: 0, pte: Pte::new(0x9_0000, flags), pte_addr: 0 };
+    let small = Translation {
+        paddr: 0x9000_0000,
+        level: 0,
+        pte: Pte::new(0x9_0000, flags),
+        pte_addr: 0,
+    };
     tlb.insert(va, 1, &small);
     assert_eq!(tlb.probe(va, 1).map(|e| e.paddr(va)), Some(0x9000_0000));
 }

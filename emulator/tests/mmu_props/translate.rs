@@ -148,7 +148,13 @@ fn strategies_cover_every_outcome() {
     let (mut page, mut access, mut non_canonical, mut read_only_update) = (0, 0, 0, 0);
     for _ in 0..500 {
         let (table, accesses) = strategy.new_tree(&mut runner).unwrap().current();
-        defects.extend(table.mappings.iter().filter_map(|m| m.defect).map(|d| format!("{d:?}")));
+        defects.extend(
+            table
+                .mappings
+                .iter()
+                .filter_map(|m| m.defect)
+                .map(|d| format!("{d:?}")),
+        );
         for a in &accesses {
             non_canonical += usize::from(!is_sv39_canonical(a.vaddr));
             match rvlab(&table, a.vaddr, a.access, a.ctx, AdPolicy::HardwareUpdate).0 {

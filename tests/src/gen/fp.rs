@@ -6,25 +6,25 @@ use super::{int, values, Class, Ctx};
 
 /// Every FP conversion (fcvt), integer <-> float and between precisions.
 pub(crate) const CONVERSIONS: [&str; 18] = [
-            "fcvt.w.s",
-            "fcvt.wu.s",
-            "fcvt.l.s",
-            "fcvt.lu.s",
-            "fcvt.s.w",
-            "fcvt.s.wu",
-            "fcvt.s.l",
-            "fcvt.s.lu",
-            "fcvt.w.d",
-            "fcvt.wu.d",
-            "fcvt.l.d",
-            "fcvt.lu.d",
-            "fcvt.d.w",
-            "fcvt.d.wu",
-            "fcvt.d.l",
-            "fcvt.d.lu",
-            "fcvt.s.d",
-            "fcvt.d.s",
-        ];
+    "fcvt.w.s",
+    "fcvt.wu.s",
+    "fcvt.l.s",
+    "fcvt.lu.s",
+    "fcvt.s.w",
+    "fcvt.s.wu",
+    "fcvt.s.l",
+    "fcvt.s.lu",
+    "fcvt.w.d",
+    "fcvt.wu.d",
+    "fcvt.l.d",
+    "fcvt.lu.d",
+    "fcvt.d.w",
+    "fcvt.d.wu",
+    "fcvt.d.l",
+    "fcvt.d.lu",
+    "fcvt.s.d",
+    "fcvt.d.s",
+];
 
 pub(crate) static CLASSES: &[Class] = &[
     Class {

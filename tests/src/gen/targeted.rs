@@ -230,7 +230,10 @@ mod tests {
     #[test]
     fn suite_covers_every_op_with_every_rounding_mode() {
         let progs = fp_rounding_programs();
-        assert_eq!(progs.len(), 2 * OPS.len() + crate::gen::fp::CONVERSIONS.len() + MOVES.len());
+        assert_eq!(
+            progs.len(),
+            2 * OPS.len() + crate::gen::fp::CONVERSIONS.len() + MOVES.len()
+        );
         let fadd = progs.iter().find(|p| p.name == "fp-fadd.d").unwrap();
         for rm in ["rne", "rtz", "rdn", "rup", "rmm", "dyn"] {
             assert!(

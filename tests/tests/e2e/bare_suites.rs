@@ -68,7 +68,12 @@ fn check_suite(name: &str) {
             Err(e) => failures.push(format!("{program}: qemu: {e:#}")),
         }
     }
-    assert!(failures.is_empty(), "{} failure(s):\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failure(s):\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]

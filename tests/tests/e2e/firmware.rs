@@ -4,8 +4,8 @@
 //! through the SBI console and powers off through the SBI system-reset
 //! extension (which OpenSBI carries out on the test finisher).
 
-use rvlab::{Machine, MachineConfig, RunExit};
 use rvlab::devices::uart::SharedBuffer;
+use rvlab::{Machine, MachineConfig, RunExit};
 use std::path::Path;
 use std::process::Command;
 
@@ -40,13 +40,23 @@ fn build_payload(dir: &Path) -> Vec<u8> {
     let elf = dir.join("payload.elf");
     std::fs::write(&src, PAYLOAD).unwrap();
     let out = Command::new(rvlab_tests::oracle::CROSS_GCC)
-        .args(["-march=rv64gc", "-mabi=lp64d", "-nostdlib", "-nostartfiles", "-static"])
+        .args([
+            "-march=rv64gc",
+            "-mabi=lp64d",
+            "-nostdlib",
+            "-nostartfiles",
+            "-static",
+        ])
         .args(["-Wl,-Ttext=0x80200000", "-o"])
         .arg(&elf)
         .arg(&src)
         .output()
         .expect("run the cross gcc");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     std::fs::read(&elf).unwrap()
 }
 
@@ -58,7 +68,10 @@ fn opensbi_boots_and_runs_an_s_mode_payload() {
     });
     let payload = build_payload(&Path::new(env!("CARGO_TARGET_TMPDIR")).join("opensbi"));
     let out = SharedBuffer::new();
-    let config = MachineConfig { max_instructions: Some(200_000_000), ..Default::default() };
+    let config = MachineConfig {
+        max_instructions: Some(200_000_000),
+        ..Default::default()
+    };
     let mut m = Machine::new(config, Box::new(out.clone()), Box::new(out.clone())).unwrap();
     m.load_elf(&firmware).unwrap();
     rvlab::loader::load_elf(&payload, &mut m.bus.ram).unwrap();

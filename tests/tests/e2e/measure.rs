@@ -58,7 +58,11 @@ fn run(program: &str, timing: &TimingConfig, harts: usize) -> String {
     let (out, code) = rvlab::run_bare_with(&bytes, config)
         .unwrap_or_else(|e| panic!("{program} on {}: {e:#}", timing.name));
     let out = String::from_utf8_lossy(&out).into_owned();
-    assert_eq!(code, 0, "{program} on {} exited {code}:\n{out}", timing.name);
+    assert_eq!(
+        code, 0,
+        "{program} on {} exited {code}:\n{out}",
+        timing.name
+    );
     out
 }
 
@@ -108,7 +112,12 @@ impl Mismatches {
     }
 
     fn assert_none(self) {
-        assert!(self.0.is_empty(), "{} mismatch(es):\n\n{}", self.0.len(), self.0.join("\n\n"));
+        assert!(
+            self.0.is_empty(),
+            "{} mismatch(es):\n\n{}",
+            self.0.len(),
+            self.0.join("\n\n")
+        );
     }
 }
 
@@ -118,7 +127,13 @@ fn tlb_probe_finds_the_configured_dtlb_entries() {
     for config in configurations() {
         let out = run("measure-tlb", &config, 1);
         let found = number(&out, "tlb entries");
-        bad.check(&config, "dTLB entries", config.tlb.entries as u64, found, &out);
+        bad.check(
+            &config,
+            "dTLB entries",
+            config.tlb.entries as u64,
+            found,
+            &out,
+        );
     }
     bad.assert_none();
 }
@@ -128,13 +143,31 @@ fn cache_probe_finds_the_configured_l1d_size_line_and_l2() {
     let mut bad = Mismatches::default();
     for config in configurations() {
         let out = run("measure-cache", &config, 1);
-        bad.check(&config, "L1D size", config.l1d.size, number(&out, "l1d size"), &out);
-        bad.check(&config, "L1D line size", config.l1d.line, number(&out, "line size"), &out);
+        bad.check(
+            &config,
+            "L1D size",
+            config.l1d.size,
+            number(&out, "l1d size"),
+            &out,
+        );
+        bad.check(
+            &config,
+            "L1D line size",
+            config.l1d.line,
+            number(&out, "line size"),
+            &out,
+        );
         let l2 = match config.l2.enabled {
             true => config.l2.size.to_string(),
             false => "none".to_string(),
         };
-        bad.check(&config, "L2 size", l2.as_str(), finding(&out, "l2 size"), &out);
+        bad.check(
+            &config,
+            "L2 size",
+            l2.as_str(),
+            finding(&out, "l2 size"),
+            &out,
+        );
     }
     bad.assert_none();
 }

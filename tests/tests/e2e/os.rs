@@ -40,7 +40,10 @@ fn run_rvlab_harts(program: &str, args: &[&str], harts: usize) -> (String, i32) 
     let (mut m, out) = rvlab_tests::os_machine(program, args, config);
     let status = match m.run() {
         RunExit::Exited(code) => code as i32,
-        other => panic!("`{program} {args:?}` did not finish: {other:?}\n{}", out.text()),
+        other => panic!(
+            "`{program} {args:?}` did not finish: {other:?}\n{}",
+            out.text()
+        ),
     };
     (out.text(), status)
 }
@@ -50,7 +53,15 @@ fn run_qemu(bootargs: &str) -> (String, i32) {
     oracle::require_tools().expect("QEMU");
     let dir = os_dir();
     let out = Command::new(oracle::QEMU_SYSTEM)
-        .args(["-machine", "virt", "-bios", "none", "-nographic", "-monitor", "none"])
+        .args([
+            "-machine",
+            "virt",
+            "-bios",
+            "none",
+            "-nographic",
+            "-monitor",
+            "none",
+        ])
         .args(["-serial", "stdio", "-kernel"])
         .arg(dir.join("kernel.elf"))
         .arg("-initrd")
@@ -59,7 +70,10 @@ fn run_qemu(bootargs: &str) -> (String, i32) {
         .stdin(Stdio::null())
         .output()
         .expect("run qemu-system-riscv64");
-    (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code().unwrap_or(-1))
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
 }
 
 #[derive(Deserialize)]
@@ -113,10 +127,19 @@ fn linux_programs_match_qemu_user() {
 
 #[test]
 fn shell_pipeline_redirection_and_status() {
-    let (out, status) = run_rvlab("sh", &["-c", "echo one two three | wc -w; false; echo status $?; echo x > /etc/nope"]);
+    let (out, status) = run_rvlab(
+        "sh",
+        &[
+            "-c",
+            "echo one two three | wc -w; false; echo status $?; echo x > /etc/nope",
+        ],
+    );
     assert!(out.contains("3\n"), "{out}");
     assert!(out.contains("status 1\n"), "{out}");
-    assert!(out.to_lowercase().contains("read-only"), "a write redirect is refused: {out}");
+    assert!(
+        out.to_lowercase().contains("read-only"),
+        "a write redirect is refused: {out}"
+    );
     assert_ne!(status, 0, "the failed redirect is the last status");
 }
 
@@ -139,11 +162,18 @@ fn background_jobs_wait_and_kill() {
 /// parent sees the status and the system carries on.
 #[test]
 fn faulting_programs_are_killed_not_the_kernel() {
-    for (program, status) in
-        [("nullderef", 139), ("rodata", 139), ("jumpdata", 139), ("kread", 139), ("illegal", 132)]
-    {
+    for (program, status) in [
+        ("nullderef", 139),
+        ("rodata", 139),
+        ("jumpdata", 139),
+        ("kread", 139),
+        ("illegal", 132),
+    ] {
         let (out, got) = run_rvlab("sh", &["-c", &format!("{program}; echo status $?")]);
-        assert!(out.contains(&format!("status {status}\n")), "{program}: {out}");
+        assert!(
+            out.contains(&format!("status {status}\n")),
+            "{program}: {out}"
+        );
         assert_eq!(got, 0, "{program}: the shell carried on: {out}");
     }
 }
@@ -151,9 +181,18 @@ fn faulting_programs_are_killed_not_the_kernel() {
 /// The same kernel and initrd boot on QEMU and print the same.
 #[test]
 fn os_boots_on_qemu_with_the_same_output() {
-    for (program, args) in [("/tests/malloc", vec![]), ("/tests/pipes", vec![]), ("sh", vec!["-c", "ls /bin | wc -l; forktree"])] {
+    for (program, args) in [
+        ("/tests/malloc", vec![]),
+        ("/tests/pipes", vec![]),
+        ("sh", vec!["-c", "ls /bin | wc -l; forktree"]),
+    ] {
         let (ours, our_status) = run_rvlab(program, &args);
-        let image = os_image::prepare(&os_dir(), program, &args.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap();
+        let image = os_image::prepare(
+            &os_dir(),
+            program,
+            &args.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+        )
+        .unwrap();
         let (theirs, their_status) = run_qemu(&image.bootargs);
         assert_eq!((our_status, &ours), (their_status, &theirs), "{program}");
     }
@@ -174,11 +213,20 @@ fn kernel_survives_random_syscalls() {
         .arg(&elf)
         .arg(workspace_root().join("tests/programs/syscall_fuzz.c"))
         .output()
-        .expect("riscv64-linux-gnu-gcc (Debian gcc-riscv64-linux-gnu; cargo xtask test installs it)");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        .expect(
+            "riscv64-linux-gnu-gcc (Debian gcc-riscv64-linux-gnu; cargo xtask test installs it)",
+        );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let (text, status) = run_rvlab(elf.to_str().unwrap(), &[]);
     assert_eq!(status, 0, "{text}");
-    assert!(text.contains("24 ended") && text.contains("kernel alive"), "{text}");
+    assert!(
+        text.contains("24 ended") && text.contains("kernel alive"),
+        "{text}"
+    );
 }
 
 /// Every hart boots (the others idle until the scheduling issue gives them

@@ -37,7 +37,10 @@ pub fn bench(paths: &Paths, runs: u32) -> Result<()> {
             (false, false) => "timing model on",
             (false, true) => "timing model on, tracing everything",
         };
-        eprintln!("xtask: running {} on rvlab ({mode}), {runs} times", elf.display());
+        eprintln!(
+            "xtask: running {} on rvlab ({mode}), {runs} times",
+            elf.display()
+        );
         best_of(runs, "rvlab", || {
             let options = rvlab::RunOptions {
                 stats: true,

@@ -62,19 +62,31 @@ pub fn demo(paths: &Paths) -> Result<()> {
         shown.args(step.args);
         println!("$ {}", process::describe(&shown));
         // The terminal is kept for the interactive shell at the end.
-        let status = Command::new(paths.rvlab()).args(step.args).stdin(Stdio::null()).status()?;
+        let status = Command::new(paths.rvlab())
+            .args(step.args)
+            .stdin(Stdio::null())
+            .status()?;
         println!("[exit status {}]", rvlab::describe_exit(status.code()));
         if status.code() != Some(step.status) {
-            bail!("`rvlab {}` exited with {:?}, expected {}", step.args.join(" "), status.code(), step.status);
+            bail!(
+                "`rvlab {}` exited with {:?}, expected {}",
+                step.args.join(" "),
+                status.code(),
+                step.status
+            );
         }
     }
 
     println!("\n# the machine alone: a bare-metal no_std Rust program in M-mode");
-    let options = rvlab::RunOptions { timeout_secs: Some(30), ..Default::default() };
+    let options = rvlab::RunOptions {
+        timeout_secs: Some(30),
+        ..Default::default()
+    };
     let shown = rvlab::run_command(&shown_rvlab, &relative(&hello), options);
     println!("$ {}", process::describe(&shown));
-    let status =
-        rvlab::run_command(&paths.rvlab(), &hello, options).stdin(Stdio::null()).status()?;
+    let status = rvlab::run_command(&paths.rvlab(), &hello, options)
+        .stdin(Stdio::null())
+        .status()?;
     println!("[exit status {}]", rvlab::describe_exit(status.code()));
     if !status.success() {
         bail!("{} did not pass on rvlab", hello.display());

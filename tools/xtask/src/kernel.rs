@@ -29,7 +29,6 @@ pub fn kernel_sources(paths: &Paths) -> PathBuf {
     paths.root.join("guest-os")
 }
 
-
 /// Builds the kernel if any of its sources changed; returns
 /// `target/guest/os/kernel.elf`.
 pub fn build_kernel(paths: &Paths) -> Result<PathBuf> {
@@ -43,11 +42,18 @@ pub fn build_kernel(paths: &Paths) -> Result<PathBuf> {
         return Ok(out);
     }
     let target_dir = paths.guest_out().join("kernel-build");
-    eprintln!("xtask: building the kernel with Debian's Rust (the first build compiles core: ~1 min)");
-    process::run(&mut rust_guest::debian_cargo_build(&crate_dir, &target_dir, env::vars_os().map(|(k, _)| k)))?;
+    eprintln!(
+        "xtask: building the kernel with Debian's Rust (the first build compiles core: ~1 min)"
+    );
+    process::run(&mut rust_guest::debian_cargo_build(
+        &crate_dir,
+        &target_dir,
+        env::vars_os().map(|(k, _)| k),
+    ))?;
     let built = target_dir.join(TARGET).join("release/kernel");
     fs::create_dir_all(crate::os::os_out(paths))?;
-    fs::copy(&built, &out).with_context(|| format!("cannot copy {} to {}", built.display(), out.display()))?;
+    fs::copy(&built, &out)
+        .with_context(|| format!("cannot copy {} to {}", built.display(), out.display()))?;
     Ok(out)
 }
 
@@ -76,15 +82,29 @@ mod tests {
 
     #[test]
     fn kernel_cargo_command_uses_debian_cargo_without_the_outer_toolchain() {
-        let inherited = ["CARGO", "CARGO_TARGET_DIR", "RUSTUP_TOOLCHAIN", "CARGO_HOME", "PATH"].map(Into::into);
-        let cmd = rust_guest::debian_cargo_build(Path::new("/r/guest-os"), Path::new("/t/kernel-build"), inherited);
+        let inherited = [
+            "CARGO",
+            "CARGO_TARGET_DIR",
+            "RUSTUP_TOOLCHAIN",
+            "CARGO_HOME",
+            "PATH",
+        ]
+        .map(Into::into);
+        let cmd = rust_guest::debian_cargo_build(
+            Path::new("/r/guest-os"),
+            Path::new("/t/kernel-build"),
+            inherited,
+        );
         assert_eq!(
             process::describe(&cmd),
             "RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 /usr/bin/cargo build --release --target riscv64gc-unknown-none-elf \
              -Zbuild-std=core,alloc -Zbuild-std-features=compiler-builtins-mem --target-dir /t/kernel-build"
         );
-        let removed: Vec<String> =
-            cmd.get_envs().filter(|(_, v)| v.is_none()).map(|(k, _)| k.to_string_lossy().into()).collect();
+        let removed: Vec<String> = cmd
+            .get_envs()
+            .filter(|(_, v)| v.is_none())
+            .map(|(k, _)| k.to_string_lossy().into())
+            .collect();
         assert_eq!(removed.len(), 3, "{removed:?}");
         for name in ["CARGO", "CARGO_TARGET_DIR", "RUSTUP_TOOLCHAIN"] {
             assert!(removed.iter().any(|r| r == name), "{name} must be removed");

@@ -150,4 +150,3 @@ fn run(task: Task, paths: &Paths) -> Result<()> {
         }
     }
 }
-

@@ -172,7 +172,10 @@ fn program_names(bin_dir: &Path) -> Result<Vec<String>> {
 pub fn debian_cargo(crate_dir: &Path, target_dir: &Path, z_flags: &[&str]) -> Command {
     let mut cmd = Command::new("/usr/bin/cargo");
     for (name, _) in std::env::vars_os() {
-        if name.to_str().is_some_and(crate::rust_guest::is_outer_toolchain_var) {
+        if name
+            .to_str()
+            .is_some_and(crate::rust_guest::is_outer_toolchain_var)
+        {
             cmd.env_remove(name);
         }
     }

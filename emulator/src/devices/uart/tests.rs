@@ -23,7 +23,8 @@ fn transmits_and_reports_empty_transmitter() {
         wr(&mut u, 0, b);
     }
     // A 4-byte store of 'x' behaves as a byte store.
-    u.write(0, 4, 0x1234_5600 | b'x' as u64, &mut BusCtx::default()).unwrap();
+    u.write(0, 4, 0x1234_5600 | b'x' as u64, &mut BusCtx::default())
+        .unwrap();
     assert_eq!(buf.text(), "hi\nx");
     assert_eq!(rd(&mut u, 5), LSR_THRE | LSR_TEMT);
 }
@@ -88,7 +89,11 @@ fn loopback_and_scratch() {
     wr(&mut u, 0, b'q');
     assert_eq!(rd(&mut u, 0), b'q');
     assert!(buf.contents().is_empty());
-    assert_eq!(rd(&mut u, 4 + 8), MCR_LOOP | 0x0a, "offsets mirror every 8 bytes");
+    assert_eq!(
+        rd(&mut u, 4 + 8),
+        MCR_LOOP | 0x0a,
+        "offsets mirror every 8 bytes"
+    );
 }
 
 #[test]

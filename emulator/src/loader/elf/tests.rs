@@ -64,10 +64,18 @@ fn loads_segments_symbols_and_htif_words() {
     assert_eq!(p.symbols.lookup(0x8000_0022), Some(("message", 2)));
     // The file bytes, then .bss zeroed, then RAM left alone.
     assert_eq!(ram.slice(0x8000_0020, 5), Some(&b"rvlab"[..]));
-    assert!(ram.slice(0x8000_0025, 0x68 - 0x25).unwrap().iter().all(|&b| b == 0));
+    assert!(ram
+        .slice(0x8000_0025, 0x68 - 0x25)
+        .unwrap()
+        .iter()
+        .all(|&b| b == 0));
     assert_eq!(ram.read(0x8000_0068, 1), Some(0xa5));
     let first = u32::from_le_bytes(TINY[0xb0..0xb4].try_into().unwrap()) as u64;
-    assert_eq!(ram.read(RAM_BASE, 4), Some(first), "segment 1 starts at file offset 0xb0");
+    assert_eq!(
+        ram.read(RAM_BASE, 4),
+        Some(first),
+        "segment 1 starts at file offset 0xb0"
+    );
 }
 
 #[test]
@@ -84,9 +92,13 @@ fn headers_below_ram_are_skipped_like_ld_default_layout() {
     // in tiny.elf) just below RAM.
     let mut b = TINY.to_vec();
     let below = RAM_BASE - 0xb0;
-    for (field, value) in
-        [(P_OFFSET, 0), (P_VADDR, below), (P_PADDR, below), (P_FILESZ, 0xd5), (P_MEMSZ, 0x118)]
-    {
+    for (field, value) in [
+        (P_OFFSET, 0),
+        (P_VADDR, below),
+        (P_PADDR, below),
+        (P_FILESZ, 0xd5),
+        (P_MEMSZ, 0x118),
+    ] {
         b = patch_load_field(b, field, value);
     }
     let mut ram = ram();
@@ -116,7 +128,10 @@ fn rejects_files_that_are_not_rv64_elf() {
     let mut b = TINY.to_vec();
     put(&mut b, E_MACHINE, &62u16.to_le_bytes());
     let err = load(&b).unwrap_err();
-    assert!(matches!(err, LoadError::NotRiscv { machine: 62, .. }), "{err:?}");
+    assert!(
+        matches!(err, LoadError::NotRiscv { machine: 62, .. }),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("X86_64"), "{err}");
 
     let mut b = TINY.to_vec();
@@ -128,13 +143,33 @@ fn rejects_files_that_are_not_rv64_elf() {
 
 #[test]
 fn rejects_bad_segments() {
-    assert_eq!(load(&with_load_field(P_TYPE, 0)).unwrap_err(), LoadError::NoLoadableSegment);
+    assert_eq!(
+        load(&with_load_field(P_TYPE, 0)).unwrap_err(),
+        LoadError::NoLoadableSegment
+    );
 
     let err = load(&with_load_field(P_FILESZ, 0x69)).unwrap_err();
-    assert_eq!(err, LoadError::FileSizeExceedsMemSize { index: 1, filesz: 0x69, memsz: 0x68 });
+    assert_eq!(
+        err,
+        LoadError::FileSizeExceedsMemSize {
+            index: 1,
+            filesz: 0x69,
+            memsz: 0x68
+        }
+    );
 
     let err = load(&with_load_field(P_OFFSET, 0x10_0000)).unwrap_err();
-    assert!(matches!(err, LoadError::OutsideFile { index: 1, offset: 0x10_0000, .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            LoadError::OutsideFile {
+                index: 1,
+                offset: 0x10_0000,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
     let err = load(&with_load_field(P_OFFSET, u64::MAX)).unwrap_err();
     assert!(matches!(err, LoadError::OutsideFile { .. }), "{err:?}");
 

@@ -151,7 +151,13 @@ impl PageTableBuilder {
         let mut mem = MemoryImage::new();
         mem.add_frame(root_ppn);
         let shared = BTreeSet::from([root_ppn]);
-        PageTableBuilder { mem, root: root_ppn, next_frame: root_ppn + 1, shared, mappings: vec![] }
+        PageTableBuilder {
+            mem,
+            root: root_ppn,
+            next_frame: root_ppn + 1,
+            shared,
+            mappings: vec![],
+        }
     }
 
     pub fn root(&self) -> u64 {
@@ -172,7 +178,11 @@ impl PageTableBuilder {
 
     /// `satp` selecting this table in Sv39 with `asid`.
     pub fn satp(&self, asid: u16) -> Satp {
-        Satp { mode: Mode::Sv39, asid, ppn: self.root }
+        Satp {
+            mode: Mode::Sv39,
+            asid,
+            ppn: self.root,
+        }
     }
 
     /// Allocates a zeroed table frame.
@@ -225,7 +235,14 @@ impl PageTableBuilder {
     ) -> Mapping {
         self.mem.poke(pte_addr, pte);
         let p = Pte(pte);
-        let m = Mapping { vaddr, level, paddr: p.ppn() << 12, flags: p.flags(), pte_addr, defect };
+        let m = Mapping {
+            vaddr,
+            level,
+            paddr: p.ppn() << 12,
+            flags: p.flags(),
+            pte_addr,
+            defect,
+        };
         self.mappings.push(m);
         m
     }
@@ -279,8 +296,11 @@ impl PageTableBuilder {
                 Pte::new(aligned, (flags | PteFlags::V | PteFlags::W) - PteFlags::R).0
             }
             Defect::ReservedBits => {
-                let r =
-                    if reserved & PTE_RESERVED == 0 { 1 << 54 } else { reserved & PTE_RESERVED };
+                let r = if reserved & PTE_RESERVED == 0 {
+                    1 << 54
+                } else {
+                    reserved & PTE_RESERVED
+                };
                 Pte::new(aligned, leaf).0 | r
             }
             Defect::MisalignedSuperpage => Pte::new(aligned | (ppn & 0xff).max(1), leaf).0,
@@ -301,7 +321,8 @@ impl PageTableBuilder {
                 // must never reach.
                 let table = self.alloc();
                 let below = Pte::new(ppn & !0x1ff, leaf | PteFlags::A | PteFlags::D);
-                self.mem.poke((table << 12) + vpn(vaddr, level - 1) * 8, below.0);
+                self.mem
+                    .poke((table << 12) + vpn(vaddr, level - 1) * 8, below.0);
                 return Ok(self.record(
                     vaddr,
                     level,
@@ -317,7 +338,11 @@ impl PageTableBuilder {
 
     /// The finished table, selected by a `satp` with `asid`.
     pub fn into_page_table(self, asid: u16) -> PageTable {
-        PageTable { satp: self.satp(asid), mem: self.mem, mappings: self.mappings }
+        PageTable {
+            satp: self.satp(asid),
+            mem: self.mem,
+            mappings: self.mappings,
+        }
     }
 }
 

@@ -77,7 +77,11 @@ pub fn arb_asid() -> impl Strategy<Value = u16> {
 
 /// An Sv39 `satp`: any ASID, any root PPN.
 pub fn arb_satp() -> impl Strategy<Value = Satp> {
-    (arb_asid(), 0..=PPN_MASK).prop_map(|(asid, ppn)| Satp { mode: Mode::Sv39, asid, ppn })
+    (arb_asid(), 0..=PPN_MASK).prop_map(|(asid, ppn)| Satp {
+        mode: Mode::Sv39,
+        asid,
+        ppn,
+    })
 }
 
 /// A virtual page index at one level, mostly from a few values (so that
@@ -101,8 +105,17 @@ fn arb_entry_spec() -> impl Strategy<Value = EntrySpec> {
     let vpn2 =
         prop_oneof![4 => prop::sample::select(vec![0u64, 1, 2, 255, 256, 511]), 1 => 0..512u64];
     let defect = prop_oneof![5 => Just(None), 2 => prop::sample::select(Defect::ALL.to_vec()).prop_map(Some)];
-    (vpn2, arb_vpn(), arb_vpn(), 0..3u8, defect, arb_ppn(), arb_pte_flags(), any::<u64>()).prop_map(
-        |(v2, v1, v0, level, defect, ppn, flags, reserved)| {
+    (
+        vpn2,
+        arb_vpn(),
+        arb_vpn(),
+        0..3u8,
+        defect,
+        arb_ppn(),
+        arb_pte_flags(),
+        any::<u64>(),
+    )
+        .prop_map(|(v2, v1, v0, level, defect, ppn, flags, reserved)| {
             let level = match defect {
                 Some(d) if !d.allowed_at(level) => {
                     if d == Defect::PointerAtLevel0 {
@@ -115,8 +128,7 @@ fn arb_entry_spec() -> impl Strategy<Value = EntrySpec> {
             };
             let va = sv39_canonical(v2 << 30 | v1 << 21 | v0 << 12) & !(page_size(level) - 1);
             (va, level, defect, ppn, flags, reserved & PTE_RESERVED)
-        },
-    )
+        })
 }
 
 /// A random Sv39 page table of up to 24 entries: 4 KiB, 2 MiB and 1 GiB
@@ -128,8 +140,13 @@ fn arb_entry_spec() -> impl Strategy<Value = EntrySpec> {
 pub fn arb_page_table() -> impl Strategy<Value = PageTable> {
     let root = 0x8_0000u64..0x10_0000;
     let read_only = (any::<u64>(), any::<u64>(), any::<u64>()).prop_map(|(a, b, c)| a & b & c);
-    (root, arb_asid(), prop::collection::vec(arb_entry_spec(), 0..24), read_only).prop_map(
-        |(root, asid, specs, read_only)| {
+    (
+        root,
+        arb_asid(),
+        prop::collection::vec(arb_entry_spec(), 0..24),
+        read_only,
+    )
+        .prop_map(|(root, asid, specs, read_only)| {
             let mut b = PageTableBuilder::new(root);
             for (va, level, defect, ppn, flags, reserved) in specs {
                 // Refused entries (overlaps) are simply left out.
@@ -156,8 +173,7 @@ pub fn arb_page_table() -> impl Strategy<Value = PageTable> {
                 }
             }
             b.into_page_table(asid)
-        },
-    )
+        })
 }
 
 /// One memory access to translate.
@@ -169,7 +185,11 @@ pub struct Access {
 }
 
 pub fn arb_access_type() -> impl Strategy<Value = AccessType> {
-    prop_oneof![Just(AccessType::Fetch), Just(AccessType::Load), Just(AccessType::Store)]
+    prop_oneof![
+        Just(AccessType::Fetch),
+        Just(AccessType::Load),
+        Just(AccessType::Store)
+    ]
 }
 
 /// S- or U-mode, with any SUM and MXR.
@@ -195,7 +215,11 @@ pub fn arb_vaddr(mappings: &[Mapping]) -> impl Strategy<Value = u64> {
     let inside = (range.clone(), any::<u64>()).prop_map(|((base, size), off)| base + off % size);
     let edge = (range, -8i64..8, prop::sample::select(vec![0u64, 1, 4096])).prop_map(
         |((base, size), delta, step)| {
-            let at = if delta < 0 { base.wrapping_sub(step) } else { base.wrapping_add(size) };
+            let at = if delta < 0 {
+                base.wrapping_sub(step)
+            } else {
+                base.wrapping_add(size)
+            };
             at.wrapping_add_signed(delta)
         },
     );

@@ -6,20 +6,52 @@ fn ev(hart: usize, cycle: u64, kind: EventKind) -> Event {
     Event { hart, cycle, kind }
 }
 
-fn guest(hart: usize, cycle: u64, kind: GuestEventKind, args: [u64; 4], name: Option<&str>) -> Event {
-    ev(hart, cycle, EventKind::Guest { kind, args, name: name.map(str::to_string) })
+fn guest(
+    hart: usize,
+    cycle: u64,
+    kind: GuestEventKind,
+    args: [u64; 4],
+    name: Option<&str>,
+) -> Event {
+    ev(
+        hart,
+        cycle,
+        EventKind::Guest {
+            kind,
+            args,
+            name: name.map(str::to_string),
+        },
+    )
 }
 
 fn switch(hart: usize, cycle: u64, prev: u64, next: u64) -> Event {
-    guest(hart, cycle, GuestEventKind::ContextSwitch, [prev, next, 0, 0], None)
+    guest(
+        hart,
+        cycle,
+        GuestEventKind::ContextSwitch,
+        [prev, next, 0, 0],
+        None,
+    )
 }
 
 fn created(hart: usize, cycle: u64, child: u64, parent: u64) -> Event {
-    guest(hart, cycle, GuestEventKind::ProcessCreated, [child, parent, 0, 0], None)
+    guest(
+        hart,
+        cycle,
+        GuestEventKind::ProcessCreated,
+        [child, parent, 0, 0],
+        None,
+    )
 }
 
 fn exec(hart: usize, cycle: u64, pid: u64, path: &str) -> Event {
-    guest(hart, cycle, GuestEventKind::Exec, [pid, 0, 0, 0], Some(path))
+    guest(
+        hart,
+        cycle,
+        GuestEventKind::Exec,
+        [pid, 0, 0, 0],
+        Some(path),
+    )
 }
 
 fn trap(hart: usize, cycle: u64, cause: u64) -> Event {
@@ -36,11 +68,23 @@ fn trap(hart: usize, cycle: u64, cause: u64) -> Event {
 /// A syscall that entered 100 cycles before it returned at `cycle`.
 fn syscall(hart: usize, cycle: u64, nr: u64, ret: u64, text: &str) -> Event {
     let enter_cycle = cycle.saturating_sub(100);
-    ev(hart, cycle, EventKind::SyscallExit { nr, ret, text: text.into(), enter_cycle })
+    ev(
+        hart,
+        cycle,
+        EventKind::SyscallExit {
+            nr,
+            ret,
+            text: text.into(),
+            enter_cycle,
+        },
+    )
 }
 
 fn label(pid: u64, name: &str) -> Option<ProcessLabel> {
-    Some(ProcessLabel { pid, name: name.into() })
+    Some(ProcessLabel {
+        pid,
+        name: name.into(),
+    })
 }
 
 /// Runs events (with their labels) through a writer and returns the bytes.
@@ -60,7 +104,10 @@ fn parse(bytes: &[u8]) -> Vec<Value> {
     let v: Value = serde_json::from_slice(bytes)
         .unwrap_or_else(|err| panic!("not JSON ({err}):\n{}", String::from_utf8_lossy(bytes)));
     assert_eq!(v["displayTimeUnit"], "ns");
-    let events = v["traceEvents"].as_array().expect("traceEvents array").clone();
+    let events = v["traceEvents"]
+        .as_array()
+        .expect("traceEvents array")
+        .clone();
     for e in &events {
         check_fields(e);
     }
@@ -80,11 +127,20 @@ fn check_fields(e: &Value) {
             let dur = e["dur"].as_f64().unwrap_or_else(|| panic!("dur: {e}"));
             assert!(dur >= 0.0, "dur: {e}");
         }
-        "i" => assert!(matches!(e["s"].as_str(), Some("t" | "p" | "g")), "scope: {e}"),
+        "i" => assert!(
+            matches!(e["s"].as_str(), Some("t" | "p" | "g")),
+            "scope: {e}"
+        ),
         "M" => {
             let name = e["name"].as_str().unwrap();
             assert!(
-                ["process_name", "thread_name", "process_sort_index", "thread_sort_index"].contains(&name),
+                [
+                    "process_name",
+                    "thread_name",
+                    "process_sort_index",
+                    "thread_sort_index"
+                ]
+                .contains(&name),
                 "metadata name: {e}"
             );
             assert!(e["args"].is_object(), "metadata args: {e}");
@@ -95,7 +151,10 @@ fn check_fields(e: &Value) {
 
 /// The scheduling slices (which process ran on a hart when).
 fn slices(events: &[Value]) -> Vec<&Value> {
-    events.iter().filter(|e| e["ph"] == "X" && e["cat"] == "sched").collect()
+    events
+        .iter()
+        .filter(|e| e["ph"] == "X" && e["cat"] == "sched")
+        .collect()
 }
 
 fn meta<'a>(events: &'a [Value], pid: u64, tid: Option<u64>, what: &str) -> Vec<&'a str> {
@@ -113,12 +172,20 @@ fn assert_no_overlap(events: &[Value]) {
     for s in slices(events) {
         assert_eq!(s["pid"], MACHINE_PID, "hart slices are on the machine: {s}");
         let ts = s["ts"].as_f64().unwrap();
-        by_hart.entry(s["tid"].as_u64().unwrap()).or_default().push((ts, ts + s["dur"].as_f64().unwrap()));
+        by_hart
+            .entry(s["tid"].as_u64().unwrap())
+            .or_default()
+            .push((ts, ts + s["dur"].as_f64().unwrap()));
     }
     for (hart, mut spans) in by_hart {
         spans.sort_by(|a, b| a.partial_cmp(b).unwrap());
         for w in spans.windows(2) {
-            assert!(w[0].1 <= w[1].0 + 1e-9, "hart {hart}: {:?} overlaps {:?}", w[0], w[1]);
+            assert!(
+                w[0].1 <= w[1].0 + 1e-9,
+                "hart {hart}: {:?} overlaps {:?}",
+                w[0],
+                w[1]
+            );
         }
     }
 }
@@ -136,11 +203,17 @@ fn workload() -> Vec<(Event, Option<ProcessLabel>)> {
         (trap(0, 1600, 2), label(1, "init")),
         (trap(1, 1700, 13), label(2, "sh")),
         (trap(0, 1800, (1 << 63) | 5), label(1, "init")),
-        (syscall(1, 2000, 64, 6, "write(1, \"hello\\n\", 6) = 6"), label(2, "sh")),
+        (
+            syscall(1, 2000, 64, 6, "write(1, \"hello\\n\", 6) = 6"),
+            label(2, "sh"),
+        ),
         (switch(0, 2500, 1, 0), None),
         (switch(1, 3000, 2, 1), label(1, "init")),
         (switch(0, 3200, 0, 2), label(2, "sh")),
-        (guest(0, 3300, GuestEventKind::PageFault, [2, 0x4000, 15, 1], None), label(2, "sh")),
+        (
+            guest(0, 3300, GuestEventKind::PageFault, [2, 0x4000, 15, 1], None),
+            label(2, "sh"),
+        ),
         (switch(1, 4000, 1, 0), None),
         (trap(0, 5000, 8), label(2, "sh")),
     ]
@@ -173,7 +246,12 @@ fn hart_slices_follow_the_context_switches() {
         .iter()
         .map(|s| {
             let (ts, dur) = (s["ts"].as_f64().unwrap(), s["dur"].as_f64().unwrap());
-            (s["tid"].as_u64().unwrap(), s["name"].as_str().unwrap().to_string(), ts, ts + dur)
+            (
+                s["tid"].as_u64().unwrap(),
+                s["name"].as_str().unwrap().to_string(),
+                ts,
+                ts + dur,
+            )
         })
         .collect();
     got.sort_by(|a, b| a.partial_cmp(b).unwrap());
@@ -188,13 +266,20 @@ fn hart_slices_follow_the_context_switches() {
     assert_eq!(got.len(), want.len(), "{got:?}");
     for (g, w) in got.iter().zip(&want) {
         assert_eq!((g.0, &g.1), (w.0, &w.1), "{got:?}");
-        assert!((g.2 - w.2).abs() < 1e-9 && (g.3 - w.3).abs() < 1e-9, "{g:?} != {w:?}");
+        assert!(
+            (g.2 - w.2).abs() < 1e-9 && (g.3 - w.3).abs() < 1e-9,
+            "{g:?} != {w:?}"
+        );
     }
 }
 
 #[test]
 fn idle_gets_no_slice() {
-    let evs = vec![(switch(0, 10, 0, 0), None), (switch(0, 20, 0, 3), label(3, "x")), (switch(0, 30, 3, 0), None)];
+    let evs = vec![
+        (switch(0, 10, 0, 0), None),
+        (switch(0, 20, 0, 3), label(3, "x")),
+        (switch(0, 30, 3, 0), None),
+    ];
     let events = parse(&render(1000.0, &evs, true));
     let s = slices(&events);
     assert_eq!(s.len(), 1);
@@ -203,7 +288,10 @@ fn idle_gets_no_slice() {
 
 #[test]
 fn finish_closes_an_open_slice() {
-    let evs = vec![(switch(0, 1000, 0, 1), label(1, "init")), (trap(0, 5000, 2), label(1, "init"))];
+    let evs = vec![
+        (switch(0, 1000, 0, 1), label(1, "init")),
+        (trap(0, 5000, 2), label(1, "init")),
+    ];
     // Without finish the slice is still open: nothing written for it.
     let unfinished = render(1000.0, &evs, false);
     assert!(serde_json::from_slice::<Value>(&unfinished).is_err());
@@ -221,7 +309,8 @@ fn finish_closes_an_open_slice() {
 fn finish_at_a_given_cycle_and_only_once() {
     let mut w = ChromeWriter::new(1000.0);
     let mut out = Vec::new();
-    w.write(&mut out, &switch(1, 1000, 0, 4), label(4, "a").as_ref()).unwrap();
+    w.write(&mut out, &switch(1, 1000, 0, 4), label(4, "a").as_ref())
+        .unwrap();
     w.finish_at(&mut out, 9000).unwrap();
     assert!(w.is_finished());
     let len = out.len();
@@ -247,8 +336,14 @@ fn empty_trace_is_well_formed() {
 #[test]
 fn traps_are_instants_on_the_hart_track() {
     let events = parse(&render(1000.0, &workload(), true));
-    let instants: Vec<&Value> = events.iter().filter(|e| e["ph"] == "i" && e["pid"] == MACHINE_PID).collect();
-    let ill = instants.iter().find(|e| e["name"] == "illegal instruction").expect("illegal instruction");
+    let instants: Vec<&Value> = events
+        .iter()
+        .filter(|e| e["ph"] == "i" && e["pid"] == MACHINE_PID)
+        .collect();
+    let ill = instants
+        .iter()
+        .find(|e| e["name"] == "illegal instruction")
+        .expect("illegal instruction");
     assert_eq!(ill["tid"], 0);
     assert_eq!(ill["s"], "t");
     assert_eq!(ill["cat"], "trap");
@@ -258,9 +353,16 @@ fn traps_are_instants_on_the_hart_track() {
     assert_eq!(ill["args"]["from"], "U");
     assert_eq!(ill["args"]["to"], "S");
     assert_eq!(ill["args"]["pid"], 1);
-    let cats: Vec<&str> = instants.iter().map(|e| e["cat"].as_str().unwrap()).collect();
+    let cats: Vec<&str> = instants
+        .iter()
+        .map(|e| e["cat"].as_str().unwrap())
+        .collect();
     assert!(cats.contains(&"irq"), "{cats:?}");
-    assert_eq!(cats.iter().filter(|c| **c == "pagefault").count(), 2, "{cats:?}"); // trap 13 + guest report
+    assert_eq!(
+        cats.iter().filter(|c| **c == "pagefault").count(),
+        2,
+        "{cats:?}"
+    ); // trap 13 + guest report
     let pf = instants.iter().find(|e| e["name"] == "page fault").unwrap();
     assert_eq!(pf["args"]["addr"], "0x4000");
     assert_eq!(pf["args"]["resolved"], 1);
@@ -279,18 +381,27 @@ fn syscalls_are_slices_on_their_process_track() {
     assert_eq!(write["args"]["call"], "write(1, \"hello\\n\", 6) = 6");
     assert_eq!(write["args"]["ret"], 6);
     let clone = events.iter().find(|e| e["name"] == "clone").expect("clone");
-    assert_eq!((clone["pid"].as_u64(), clone["tid"].as_u64()), (Some(2), Some(1)));
+    assert_eq!(
+        (clone["pid"].as_u64(), clone["tid"].as_u64()),
+        (Some(2), Some(1))
+    );
     // A syscall with no process known (no trace device) lands on its hart.
     let evs = vec![(syscall(1, 10, 93, u64::MAX, "exit(0) = ?"), None)];
     let events = parse(&render(1000.0, &evs, true));
     let exit = events.iter().find(|e| e["name"] == "exit").unwrap();
-    assert_eq!((exit["pid"].as_u64(), exit["tid"].as_u64()), (Some(0), Some(1)));
+    assert_eq!(
+        (exit["pid"].as_u64(), exit["tid"].as_u64()),
+        (Some(0), Some(1))
+    );
     assert_eq!(exit["args"]["ret"], -1);
 }
 
 #[test]
 fn cycles_convert_to_microseconds() {
-    let evs = vec![(switch(0, 250, 0, 1), label(1, "a")), (switch(0, 1250, 1, 0), None)];
+    let evs = vec![
+        (switch(0, 250, 0, 1), label(1, "a")),
+        (switch(0, 1250, 1, 0), None),
+    ];
     let events = parse(&render(100.0, &evs, true));
     let s = slices(&events);
     assert_eq!(s[0]["ts"].as_f64().unwrap(), 2.5);
@@ -331,15 +442,25 @@ fn many_switches_never_overlap_on_a_hart() {
         let hart = (next() % 4) as usize;
         cycle[hart] += next() % 500;
         let pid = next() % 7;
-        let l = (pid != 0).then(|| ProcessLabel { pid, name: format!("p{pid}") });
-        let e = if next() % 5 == 0 { trap(hart, cycle[hart], 8) } else { switch(hart, cycle[hart], next() % 7, pid) };
+        let l = (pid != 0).then(|| ProcessLabel {
+            pid,
+            name: format!("p{pid}"),
+        });
+        let e = if next() % 5 == 0 {
+            trap(hart, cycle[hart], 8)
+        } else {
+            switch(hart, cycle[hart], next() % 7, pid)
+        };
         evs.push((e, l));
     }
     let events = parse(&render(1000.0, &evs, true));
     assert!(slices(&events).len() > 1000);
     assert_no_overlap(&events);
     let names: HashSet<&str> = meta(&events, 0, None, "thread_name").into_iter().collect();
-    assert_eq!(names, HashSet::from(["hart 0", "hart 1", "hart 2", "hart 3"]));
+    assert_eq!(
+        names,
+        HashSet::from(["hart 0", "hart 1", "hart 2", "hart 3"])
+    );
 }
 
 #[test]

@@ -65,11 +65,19 @@ fn expect_s(host: f32) -> u64 {
 // from `is_nan(x.sqrt())`: in optimised builds LLVM folds that test into a
 // comparison that misses negative subnormals (seen with -5e-324).
 fn host_sqrt_d(a: f64) -> f64 {
-    if a < 0.0 { f64::NAN } else { a.sqrt() }
+    if a < 0.0 {
+        f64::NAN
+    } else {
+        a.sqrt()
+    }
 }
 
 fn host_sqrt_s(a: f32) -> f32 {
-    if a < 0.0 { f32::NAN } else { a.sqrt() }
+    if a < 0.0 {
+        f32::NAN
+    } else {
+        a.sqrt()
+    }
 }
 
 proptest! {
