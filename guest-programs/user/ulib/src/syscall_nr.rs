@@ -59,6 +59,8 @@ syscalls! {
     CLOCK_GETTIME = 113, "clock_gettime";
     CLOCK_GETRES = 114, "clock_getres";
     CLOCK_NANOSLEEP = 115, "clock_nanosleep";
+    /// sched_setaffinity(pid, len, mask): the harts a task may run on.
+    SCHED_SETAFFINITY = 122, "sched_setaffinity";
     SCHED_GETAFFINITY = 123, "sched_getaffinity";
     SCHED_YIELD = 124, "sched_yield";
     KILL = 129, "kill";
@@ -69,6 +71,11 @@ syscalls! {
     RT_SIGACTION = 134, "rt_sigaction";
     RT_SIGPROCMASK = 135, "rt_sigprocmask";
     RT_SIGRETURN = 139, "rt_sigreturn";
+    /// setpriority(which, who, nice) / getpriority(which, who): nice values
+    /// (-20..=19) weigh the CFS-like policy's shares; getpriority returns
+    /// `20 - nice` as the raw syscall does.
+    SETPRIORITY = 140, "setpriority";
+    GETPRIORITY = 141, "getpriority";
     TIMES = 153, "times";
     SETPGID = 154, "setpgid";
     GETPGID = 155, "getpgid";
@@ -112,6 +119,12 @@ syscalls! {
     /// (EFAULT for a bad buffer). `ps` uses it. Far above Linux's numbers
     /// (which end below 500) so the two never collide.
     RVLAB_PROCLIST = 0x1000, "rvlab_proclist";
+    /// rvlab extension: `rvlab_sched_hint(pid, param, value) -> isize` tells
+    /// the scheduler what OSTEP's policies assume it knows (pid 0 = the
+    /// caller). `param` 1: the job's expected CPU time in microseconds (the
+    /// SJF/STCF oracle); 2: lottery/stride tickets (1..=100000, default 100).
+    /// Returns 0, or -EINVAL (bad param or value), -ESRCH (no such pid).
+    RVLAB_SCHED_HINT = 0x1001, "rvlab_sched_hint";
 }
 
 /// The Linux name of a system call number, for traces and ENOSYS reports.
