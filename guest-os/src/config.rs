@@ -1,8 +1,15 @@
 //! The kernel command line (`/chosen/bootargs`, QEMU's `-append`):
 //!
 //! ```text
-//! [debug] [strace] [echo=0|1] [sched=rr] [init=PATH [ARG...]]
+//! [debug] [strace] [echo=0|1] [sched=POLICY] [quantum=MS|quantum_us=US]
+//! [tick=HZ | tickless] [boost=MS] [mlfq=gameable] [init=PATH [ARG...]]
 //! ```
+//!
+//! `sched` is one of fifo, sjf, stcf, rr (the default), mlfq, lottery,
+//! stride, cfs. `quantum` is the time slice (default: one tick); `tick` the
+//! periodic tick's rate (default 100 Hz), or `tickless` for none. `boost`
+//! is MLFQ's priority-boost period (default 100 quanta, 0 = never), and
+//! `mlfq=gameable` selects OSTEP's rules 4a/4b instead of rule 4.
 //!
 //! Words are separated by spaces; double quotes group words into one
 //! argument (see `split_words`). Kernel options come first; `init=PATH` names the first program (default
@@ -31,6 +38,11 @@ pub fn echo() -> bool {
 pub struct BootConfig {
     pub init_argv: Vec<String>,
     pub sched: String,
+    pub quantum_us: u64,
+    pub tick_hz: u64,
+    pub tickless: bool,
+    pub boost_ms: u64,
+    pub mlfq_gameable: bool,
 }
 
 /// Splits the command line into words at spaces, as Linux does, except
@@ -75,7 +87,15 @@ pub fn split_words(line: &str) -> Vec<String> {
 }
 
 pub fn parse(bootargs: &str) -> BootConfig {
-    let mut config = BootConfig { init_argv: Vec::new(), sched: "rr".to_string() };
+    let mut config = BootConfig {
+        init_argv: Vec::new(),
+        sched: "rr".to_string(),
+        quantum_us: 0,
+        tick_hz: 100,
+        tickless: false,
+        boost_ms: u64::MAX,
+        mlfq_gameable: false,
+    };
     let mut words = split_words(bootargs).into_iter();
     while let Some(word) = words.next() {
         if let Some(path) = word.strip_prefix("init=") {
@@ -88,13 +108,31 @@ pub fn parse(bootargs: &str) -> BootConfig {
             "strace" => set_strace(),
             "echo=1" => ECHO.store(true, Ordering::Relaxed),
             "echo=0" => ECHO.store(false, Ordering::Relaxed),
+            "tickless" => config.tickless = true,
+            "mlfq=gameable" => config.mlfq_gameable = true,
             _ => {
+                let number = |prefix: &str| word.strip_prefix(prefix).and_then(|v| v.parse::<u64>().ok());
                 if let Some(policy) = word.strip_prefix("sched=") {
                     config.sched = policy.to_string();
+                } else if let Some(ms) = number("quantum=") {
+                    config.quantum_us = ms.saturating_mul(1000);
+                } else if let Some(us) = number("quantum_us=") {
+                    config.quantum_us = us;
+                } else if let Some(hz) = number("tick=") {
+                    config.tick_hz = hz.clamp(1, 10_000);
+                } else if let Some(ms) = number("boost=") {
+                    config.boost_ms = ms;
                 }
                 // Anything else is ignored, as Linux passes unknown options on.
             }
         }
+    }
+    if config.quantum_us == 0 {
+        config.quantum_us = 1_000_000 / config.tick_hz;
+    }
+    config.quantum_us = config.quantum_us.max(10);
+    if config.boost_ms == u64::MAX {
+        config.boost_ms = (100 * config.quantum_us).div_ceil(1000);
     }
     if config.init_argv.is_empty() {
         config.init_argv.push("/bin/sh".to_string());

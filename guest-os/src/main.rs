@@ -22,6 +22,7 @@ mod trap;
 use core::sync::atomic::{AtomicBool, Ordering};
 
 use arch::csr;
+use sync::bkl;
 use drivers::{board, finisher, timer, trace, uart};
 use mm::address::PhysAddr;
 use mm::layout::*;
@@ -74,16 +75,14 @@ extern "C" fn kmain(_hart: usize, dtb_pa: usize, has_sstc: usize) -> ! {
             fs::initrd::init_empty();
         }
     }
-    sched::init(&config.sched);
+    sched::init(&config, board.harts);
     if let Err(e) = task::exec::spawn_init(&config.init_argv) {
         kprintln!("kernel: cannot run init {:?}: errno {}", config.init_argv[0], e.0);
         finisher::power_off(KERNEL_FAILURE);
     }
+    mm::shootdown::online();
+    bkl::acquire();
     BOOTED.store(true, Ordering::Release);
-
-    // Hart 0 takes the periodic tick.
-    csr::sie::set(csr::interrupt_bits::STI);
-    timer::arm_next_tick();
     sched::scheduler()
 }
 
@@ -118,9 +117,9 @@ fn init_memory(board: &board::BoardInfo) {
 }
 
 /// The other harts: wait for hart 0, switch to the kernel page table and
-/// idle. (Running processes on them is the scheduling issue's work.)
+/// run the scheduler like hart 0.
 #[no_mangle]
-extern "C" fn kmain_secondary(_hart: usize) -> ! {
+extern "C" fn kmain_secondary(hart: usize) -> ! {
     while !BOOTED.load(Ordering::Acquire) {
         core::hint::spin_loop();
     }
@@ -128,9 +127,15 @@ extern "C" fn kmain_secondary(_hart: usize) -> ! {
     trap::init_hart();
     timer::disarm();
     csr::scounteren::write(0xffff_ffff);
-    loop {
-        csr::wfi();
+    if hart >= sched::runqueue::harts() {
+        // More harts than the device tree listed: keep out of the way.
+        loop {
+            csr::wfi();
+        }
     }
+    mm::shootdown::online();
+    bkl::acquire();
+    sched::scheduler()
 }
 
 #[panic_handler]

@@ -3,5 +3,6 @@
 
 pub mod csr;
 pub mod fp;
+pub mod ipi;
 pub mod start;
 pub mod switch;

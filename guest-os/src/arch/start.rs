@@ -41,10 +41,14 @@ _start:
     slli    t0, t0, 12
     add     sp, sp, t0
 
-    # A trap in M-mode from here on is a kernel bug (or a missing CSR while
-    # probing): skip the instruction and carry on.
-    la      t0, m_skip
+    # M-mode traps go to `m_trap` (below), which needs two registers'
+    # worth of scratch space per hart: mscratch points at this hart's.
+    la      t0, m_trap
     csrw    mtvec, t0
+    la      t0, m_scratch
+    slli    t1, a0, 4
+    add     t0, t0, t1
+    csrw    mscratch, t0
 
     # Delegate every exception S-mode can handle (all but ecalls from S/M)
     # and the S-mode interrupts, so the kernel sees them directly.
@@ -91,6 +95,12 @@ _start:
     csrw    satp, t0
     sfence.vma
 
+    # Inter-processor interrupts: S-mode cannot take a machine software
+    # interrupt, so the kernel raises one in the CLINT (msip) and `m_trap`
+    # hands it on as a supervisor software interrupt.
+    li      t0, 1 << 3
+    csrw    mie, t0
+
     li      t0, {virt_offset}
     add     sp, sp, t0
     la      t0, .Ls_entry_addr
@@ -102,13 +112,31 @@ _start:
 .Ls_entry_addr:
     .dword  s_entry
 
+    # The only M-mode trap handler. An exception here is a kernel bug (or
+    # a missing CSR while probing): skip the instruction and carry on. The
+    # only interrupt enabled is the machine software interrupt, an IPI:
+    # clear this hart's msip and set sip.SSIP for the kernel instead.
     .balign 4
-m_skip:
-    csrrw   t6, mscratch, t6
-    csrr    t6, mepc
-    addi    t6, t6, 4
-    csrw    mepc, t6
-    csrrw   t6, mscratch, t6
+m_trap:
+    csrrw   a0, mscratch, a0
+    sd      t0, 0(a0)
+    sd      t1, 8(a0)
+    csrr    t0, mcause
+    bgez    t0, 1f
+    csrr    t0, mhartid
+    slli    t0, t0, 2
+    li      t1, {clint}
+    add     t0, t0, t1
+    sw      zero, 0(t0)
+    li      t0, 1 << 1
+    csrs    mip, t0
+    j       2f
+1:  csrr    t0, mepc
+    addi    t0, t0, 4
+    csrw    mepc, t0
+2:  ld      t0, 0(a0)
+    ld      t1, 8(a0)
+    csrrw   a0, mscratch, a0
     mret
 
 park:
@@ -133,6 +161,13 @@ s_entry:
     # Gigapages: 0..1 GiB (the devices) and 4 GiB of RAM from 0x8000_0000,
     # at VIRT_OFFSET + pa, global, accessed and dirty (so a machine that
     # faults on clear A/D bits can still boot).
+    # m_trap's save area: two doublewords per hart. In .data, not .bss, so
+    # hart 0 clearing .bss cannot race with another hart's trap.
+    .section .data.m_scratch, "aw", @progbits
+    .balign 16
+m_scratch:
+    .zero   16 * {max_harts}
+
     .section .data.boot_pagetable, "aw", @progbits
     .balign 4096
 boot_pagetable:
@@ -147,4 +182,5 @@ boot_pagetable:
 "#,
     max_harts = const MAX_HARTS,
     virt_offset = const crate::mm::layout::VIRT_OFFSET,
+    clint = const crate::mm::layout::CLINT_BASE,
 );

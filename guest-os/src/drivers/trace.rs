@@ -20,6 +20,8 @@ pub const EXEC: u64 = 2;
 pub const SWITCH: u64 = 3;
 pub const EXIT: u64 = 4;
 pub const PAGE_FAULT: u64 = 5;
+pub const ARRIVAL: u64 = 8;
+pub const SCHEDULER: u64 = 9;
 
 pub fn set_present(present: bool) {
     PRESENT.store(present, Ordering::Relaxed);

@@ -11,6 +11,7 @@
 
 use alloc::collections::VecDeque;
 use alloc::vec::Vec;
+use core::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::drivers::uart;
 use crate::sched;
@@ -109,8 +110,18 @@ pub fn read(buf: &mut [u8], nonblock: bool) -> Result<usize, Errno> {
         if task::current_interrupted() {
             return Err(EINTR);
         }
+        READERS.fetch_add(1, Ordering::Relaxed);
         sched::sleep(chan());
+        READERS.fetch_sub(1, Ordering::Relaxed);
     }
+}
+
+/// Tasks asleep waiting for console input: without a periodic tick, the
+/// scheduler keeps polling the UART only while there are some.
+static READERS: AtomicUsize = AtomicUsize::new(0);
+
+pub fn has_readers() -> bool {
+    READERS.load(Ordering::Relaxed) != 0
 }
 
 pub fn write(data: &[u8]) -> Result<usize, Errno> {

@@ -217,7 +217,7 @@ impl AddrSpace {
                         *pte = super::page_table::Pte(0);
                         // SAFETY: user frames belong to their address space alone.
                         unsafe { free_frame(pa) };
-                        csr::sfence_vma_page(va, self.asid as usize);
+                        super::shootdown::flush_page(va, self.asid as usize);
                     }
                     va += PAGE_SIZE;
                 }
@@ -267,7 +267,7 @@ impl AddrSpace {
                 if let Some(pte) = self.pt.walk(va, false) {
                     if pte.is_valid() {
                         *pte = super::page_table::Pte::new(pte.addr(), user_flags(prot));
-                        csr::sfence_vma_page(va, self.asid as usize);
+                        super::shootdown::flush_page(va, self.asid as usize);
                     }
                 }
             }

@@ -5,9 +5,8 @@
 //! hardware has too few ASID bits, every process shares ASID 0 and a
 //! switch flushes the TLB instead.
 //!
-//! A freed ASID may still have entries in this hart's TLB, so it is flushed
-//! when it is handed out again. (User work runs on hart 0 only for now; with
-//! several harts running processes this needs a shootdown.)
+//! A freed ASID may still have entries in any hart's TLB, so it is flushed
+//! everywhere (a shootdown) when it is handed out again.
 
 use alloc::vec::Vec;
 use spin::Mutex;
@@ -41,7 +40,7 @@ pub fn max() -> usize {
     POOL.lock().max
 }
 
-/// A fresh ASID with no stale TLB entries on this hart (0 if none left).
+/// A fresh ASID with no stale TLB entries on any hart (0 if none left).
 pub fn alloc() -> u16 {
     let mut pool = POOL.lock();
     let asid = if let Some(asid) = pool.free.pop() {
@@ -52,7 +51,8 @@ pub fn alloc() -> u16 {
     } else {
         return 0;
     };
-    csr::sfence_vma_asid(asid as usize);
+    drop(pool);
+    super::shootdown::flush_asid(asid as usize);
     asid
 }
 

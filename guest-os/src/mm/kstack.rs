@@ -9,7 +9,6 @@ use super::frame::{alloc_frame, free_frame};
 use super::kernel_space::kernel_table;
 use super::layout::*;
 use super::page_table::PteFlags;
-use crate::arch::csr;
 
 struct Slots {
     next: usize,
@@ -64,13 +63,14 @@ impl KernelStack {
 impl Drop for KernelStack {
     fn drop(&mut self) {
         let mut pt = kernel_table();
-        for va in (self.bottom()..self.top()).step_by(PAGE_SIZE) {
-            if let Some(frame) = pt.unmap(va) {
-                // The mapping is global: flush it from every address space.
-                csr::sfence_vma_va(va);
-                // SAFETY: the stack is no longer in use (its owner is reaped).
-                unsafe { free_frame(frame) };
-            }
+        let frames: Vec<_> = (self.bottom()..self.top()).step_by(PAGE_SIZE).filter_map(|va| pt.unmap(va)).collect();
+        // The mapping is global and any hart may have run on this stack:
+        // flush it from every address space on every hart before the frames
+        // go back.
+        super::shootdown::flush_global(self.bottom(), KSTACK_SIZE / PAGE_SIZE);
+        for frame in frames {
+            // SAFETY: the stack is no longer in use (its owner is reaped).
+            unsafe { free_frame(frame) };
         }
         SLOTS.lock().free.push(self.slot);
     }

@@ -10,4 +10,5 @@ pub mod kernel_space;
 pub mod kstack;
 pub mod layout;
 pub mod page_table;
+pub mod shootdown;
 pub mod uaccess;

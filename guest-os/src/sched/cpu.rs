@@ -1,6 +1,6 @@
-//! Per-hart scheduler state (xv6's `struct cpu`): the process running on
-//! this hart, the scheduler's own context to switch back to, and whose FP
-//! registers the hart holds.
+//! Per-hart scheduler state (xv6's `struct cpu`): the task running on this
+//! hart, the scheduler's own context to switch back to, whose FP registers
+//! the hart holds, and the flags that ask for a reschedule.
 
 use alloc::sync::Arc;
 use core::cell::{Cell, UnsafeCell};
@@ -11,12 +11,18 @@ use crate::task::{Pid, Process};
 
 pub struct Cpu {
     current: Cell<Option<Arc<Process>>>,
-    /// The scheduler loop's registers while a process runs.
+    /// The scheduler loop's registers while a task runs.
     context: UnsafeCell<Context>,
-    /// The process whose FP registers are live in this hart (0 = none).
+    /// The task whose FP registers are live in this hart (0 = none).
     fp_owner: Cell<Pid>,
     /// The pid that ran last (0 = idle), for the trace's switch events.
     last_pid: Cell<Pid>,
+    /// When the running task's CPU time was last charged (`time`).
+    account_start: Cell<u64>,
+    /// The running task's policy wants it off the hart.
+    need_resched: Cell<bool>,
+    /// A task was queued here since the last look.
+    woken: Cell<bool>,
 }
 
 impl Cpu {
@@ -26,6 +32,9 @@ impl Cpu {
             context: UnsafeCell::new(Context { ra: 0, sp: 0, s: [0; 12] }),
             fp_owner: Cell::new(0),
             last_pid: Cell::new(0),
+            account_start: Cell::new(0),
+            need_resched: Cell::new(false),
+            woken: Cell::new(false),
         }
     }
 
@@ -57,6 +66,30 @@ impl Cpu {
 
     pub fn set_last_pid(&self, pid: Pid) {
         self.last_pid.set(pid);
+    }
+
+    pub fn account_start(&self) -> u64 {
+        self.account_start.get()
+    }
+
+    pub fn set_account_start(&self, t: u64) {
+        self.account_start.set(t);
+    }
+
+    pub fn need_resched(&self) -> bool {
+        self.need_resched.get()
+    }
+
+    pub fn set_need_resched(&self, v: bool) {
+        self.need_resched.set(v);
+    }
+
+    pub fn set_woken(&self, v: bool) {
+        self.woken.set(v);
+    }
+
+    pub fn take_woken(&self) -> bool {
+        self.woken.replace(false)
     }
 }
 

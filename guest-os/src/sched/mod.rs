@@ -1,92 +1,141 @@
-//! Scheduling: which runnable process runs next on a hart, and the
+//! Scheduling: which runnable task runs next on each hart, and the
 //! mechanism around that choice (xv6's `scheduler`/`sched`/`sleep`/
-//! `wakeup`, with the policy moved behind a trait, one file per policy).
+//! `wakeup`, with the policy behind a trait, one file per policy, and one
+//! run queue per hart).
 //!
-//! Each hart that runs processes loops in `scheduler`, switching to the
-//! process the policy picks; the process comes back by calling `sched`
-//! (when it yields, sleeps or exits). For now only hart 0 runs processes;
-//! the others idle in `wfi` (the scheduling issue spreads the work).
+//! Every hart loops in `scheduler`, switching to the task its queue's
+//! policy picks; the task comes back by calling `sched` (when it yields,
+//! sleeps or exits). The kernel lock (`sync::bkl`) is held throughout,
+//! except while a hart idles and while tasks run in user mode.
+//!
+//! ```text
+//! policy.rs     the SchedPolicy trait and the per-task SchedEntity
+//! fifo.rs sjf.rs stcf.rs round_robin.rs mlfq.rs lottery.rs stride.rs cfs.rs
+//! keyed.rs      the min-key queue several policies share
+//! runqueue.rs   per-hart queues, placement, migration, load balancing
+//! clock.rs      the periodic tick, or tickless timers
+//! cpu.rs        per-hart state (xv6's struct cpu)
+//! ```
 
+pub mod cfs;
+pub mod clock;
 pub mod cpu;
+pub mod fifo;
+pub mod keyed;
+pub mod lottery;
+pub mod mlfq;
+pub mod policy;
 pub mod round_robin;
+pub mod runqueue;
+pub mod sjf;
+pub mod stcf;
+pub mod stride;
 
-use alloc::boxed::Box;
-use core::sync::atomic::{AtomicU64, Ordering};
-
-use crate::arch::{csr, fp, switch::swtch};
+use crate::arch::{csr, fp, ipi, switch::swtch};
+use crate::config::BootConfig;
 use crate::drivers::{timer, trace};
-use crate::sync::SpinLock;
+use crate::mm::layout::virt_to_phys;
+use crate::sync::bkl;
 use crate::task::{self, Pid, ProcInner, ProcState};
-
-/// A scheduling policy: it only orders runnable pids; the mechanism here
-/// does the switching. The scheduling issue adds FIFO, SJF, STCF, MLFQ,
-/// lottery, stride and a CFS-like policy beside `round_robin.rs`.
-pub trait SchedPolicy: Send {
-    /// The name `sched=NAME` selects it by.
-    fn name(&self) -> &'static str;
-    /// `pid` became runnable (new, woken, or preempted).
-    fn enqueue(&mut self, pid: Pid);
-    /// The next process to run, removed from the runnable set.
-    fn pick_next(&mut self) -> Option<Pid>;
-    /// A timer tick while `running` runs; true to preempt it.
-    fn tick(&mut self, running: Pid) -> bool;
-    /// `pid` is gone (exited or killed): forget it.
-    fn remove(&mut self, pid: Pid);
-}
-
-static POLICY: SpinLock<Option<Box<dyn SchedPolicy>>> = SpinLock::new(None);
-
-/// Timer ticks since boot (hart 0's).
-static TICKS: AtomicU64 = AtomicU64::new(0);
+use policy::{Params, Why};
 
 /// Channel for sleeps that only a deadline ends.
 pub const TIMER_CHAN: usize = 1;
 
-/// Chooses the policy named on the command line; unknown names fall back
-/// to round robin (and say so, with `debug`).
-pub fn init(name: &str) {
-    let policy: Box<dyn SchedPolicy> = match name {
-        "rr" => Box::new(round_robin::RoundRobin::new()),
-        other => {
-            crate::klog!("unknown scheduling policy {other:?}; using rr");
-            Box::new(round_robin::RoundRobin::new())
-        }
+/// Chooses the policy and the timer settings from the command line, and
+/// reports them to the host. Unknown policy names fall back to round robin
+/// (and say so on the console).
+pub fn init(config: &BootConfig, harts: usize) {
+    timer::set_tick(config.tick_hz, config.tickless);
+    let quantum_ns = config.quantum_us * 1000;
+    clock::set_quantum(timer::ns_to_ticks(quantum_ns));
+    let params = Params {
+        quantum_ns,
+        boost_ns: config.boost_ms * 1_000_000,
+        strict_allotment: !config.mlfq_gameable,
+        seed: 0x5eed_1234_abcd_0001,
     };
-    crate::klog!("scheduler: {}", policy.name());
-    *POLICY.lock() = Some(policy);
+    let mut name: &str = &config.sched;
+    if !runqueue::init(name, params, harts) {
+        crate::kprintln!("kernel: unknown scheduling policy {:?} (one of {:?}); using rr", name, policy::NAMES);
+        name = "rr";
+        runqueue::init(name, params, harts);
+    }
+    let name = runqueue::with(0, |q| q.name());
+    crate::klog!(
+        "scheduler: {name}, {} harts, quantum {} us, {}",
+        harts,
+        config.quantum_us,
+        if config.tickless { alloc::format!("tickless") } else { alloc::format!("tick {} Hz", config.tick_hz) }
+    );
+    let tick = if config.tickless { 0 } else { config.tick_hz };
+    let name_static: &'static str = policy::NAMES.iter().find(|n| **n == name).copied().unwrap_or("rr");
+    trace::event(
+        trace::SCHEDULER,
+        [virt_to_phys(name_static.as_ptr() as usize) as u64, name_static.len() as u64, config.quantum_us, tick],
+    );
 }
 
-fn with_policy<R>(f: impl FnOnce(&mut dyn SchedPolicy) -> R) -> R {
-    f(POLICY.lock().as_deref_mut().expect("scheduler not initialised"))
+/// Charges the CPU time since the last charge to the running task (`inner`
+/// is the current task's, locked): the policy's accounting (Linux's
+/// `update_curr`).
+pub fn update_curr(inner: &mut ProcInner) {
+    let c = cpu::this();
+    let now = timer::now();
+    let ran = timer::ticks_to_ns(now.saturating_sub(c.account_start()));
+    c.set_account_start(now);
+    inner.sched.ran_ns += ran;
+    inner.sched.slice_ns += ran;
+    runqueue::with(csr::hart_id(), |q| q.charge(&mut inner.sched, ran));
 }
 
-/// Marks a process runnable and hands it to the policy. The caller holds
-/// the process's lock (`inner`).
+/// A new task (fork, clone, the first process) is ready to run.
+pub fn start(pid: Pid, inner: &mut ProcInner) {
+    inner.state = ProcState::Runnable;
+    runqueue::enqueue(pid, inner, Why::New);
+}
+
+/// Marks a sleeping task runnable and queues it. The caller holds the
+/// task's lock (`inner`).
 pub fn make_runnable(pid: Pid, inner: &mut ProcInner) {
     inner.state = ProcState::Runnable;
-    with_policy(|p| p.enqueue(pid));
+    runqueue::enqueue(pid, inner, Why::Woken);
 }
 
-/// Forgets a process that will never run again.
+/// Forgets a task that will never run again.
 pub fn forget(pid: Pid) {
-    with_policy(|p| p.remove(pid));
+    if let Some(p) = task::lookup(pid) {
+        runqueue::dequeue(pid, &mut p.inner.lock());
+    }
 }
 
-/// The per-hart scheduler loop; never returns.
+/// The per-hart scheduler loop, entered with the kernel lock held; never
+/// returns.
 pub fn scheduler() -> ! {
+    let me = csr::hart_id();
     let cpu = cpu::this();
+    clock::start();
     loop {
-        let Some(pid) = with_policy(|p| p.pick_next()) else {
-            idle();
-            continue;
+        let pid = match runqueue::pick(me) {
+            Some(pid) => pid,
+            None if runqueue::steal(me, true) => continue,
+            None => {
+                idle();
+                continue;
+            }
         };
         let Some(proc) = task::lookup(pid) else { continue };
+        let now = timer::now();
         let space = {
             let mut inner = proc.inner.lock();
+            inner.queued_on = None;
             if inner.state != ProcState::Runnable {
                 continue;
             }
             inner.state = ProcState::Running;
+            inner.sched.slice_ns = 0;
+            inner.last_hart = me;
+            inner.run_start = now;
             inner.aspace.as_ref().map(|a| {
                 let a = a.lock();
                 (a.satp(), a.needs_flush())
@@ -103,15 +152,19 @@ pub fn scheduler() -> ! {
             cpu.set_last_pid(pid);
         }
         let context = proc.context();
-        let started = timer::now();
         cpu.set_current(Some(proc.clone()));
-        // SAFETY: the process's context was saved by `sched` (or prepared by
+        cpu.set_account_start(now);
+        cpu.set_need_resched(false);
+        runqueue::set_running(me, pid);
+        clock::rearm();
+        // SAFETY: the task's context was saved by `sched` (or prepared by
         // `task::alloc`); ours stays valid in the static Cpu.
         unsafe { swtch(cpu.context(), context) };
+        runqueue::set_running(me, 0);
         cpu.set_current(None);
         let reap = {
             let mut inner = proc.inner.lock();
-            inner.cpu_time += timer::now() - started;
+            inner.cpu_time += timer::now().saturating_sub(inner.run_start);
             inner.detached && inner.state == ProcState::Zombie
         };
         if reap {
@@ -122,25 +175,35 @@ pub fn scheduler() -> ! {
     }
 }
 
-/// Nothing to run: wait for an interrupt (the tick may wake a sleeper).
+/// Nothing to run: give up the kernel lock and wait for an interrupt (a
+/// tick, a timer, or another hart queuing work here). Interrupts stay off
+/// while waiting (`wfi` returns on a pending one anyway), so the handler
+/// runs only once the lock is back.
 fn idle() {
     let cpu = cpu::this();
     if cpu.last_pid() != 0 {
         trace::event(trace::SWITCH, [cpu.last_pid() as u64, 0, 0, 0]);
         cpu.set_last_pid(0);
     }
-    csr::intr_on();
+    clock::rearm();
+    bkl::release();
     csr::wfi();
+    bkl::acquire();
+    csr::intr_on();
     csr::intr_off();
 }
 
 /// Gives the hart back to the scheduler. The caller has set the current
-/// process's state (runnable and queued, sleeping, or zombie).
+/// task's state (runnable and queued, sleeping, or zombie).
 pub fn sched() {
     let cpu = cpu::this();
     let p = cpu.current().expect("sched without a process");
-    if fp::is_dirty() {
-        fp::save(&mut p.inner.lock().fp);
+    {
+        let mut inner = p.inner.lock();
+        update_curr(&mut inner);
+        if fp::is_dirty() {
+            fp::save(&mut inner.fp);
+        }
     }
     let context = p.context();
     drop(p);
@@ -148,17 +211,61 @@ pub fn sched() {
     unsafe { swtch(context, cpu.context()) };
 }
 
-/// The current process lets another run (preemption or sched_yield).
-pub fn yield_now() {
+/// The current task gives up the hart: preempted (`yielded` false) or by
+/// sched_yield.
+pub fn yield_now(yielded: bool) {
     let p = task::current();
-    make_runnable(p.pid, &mut p.inner.lock());
+    {
+        let mut inner = p.inner.lock();
+        update_curr(&mut inner);
+        inner.state = ProcState::Runnable;
+        runqueue::enqueue(p.pid, &mut inner, if yielded { Why::Yielded } else { Why::Preempted });
+    }
     drop(p);
     sched();
 }
 
+/// Where a trap from user mode may give up the hart before returning: the
+/// tick said the slice is over, or a task queued here deserves the hart
+/// more (STCF's shorter job, MLFQ's higher queue, CFS's lagging task).
+pub fn preempt_point() {
+    let c = cpu::this();
+    let Some(p) = c.current() else { return };
+    let woken = c.take_woken();
+    let mut preempt = c.need_resched();
+    if woken && !preempt {
+        let inner = p.inner.lock();
+        let me = csr::hart_id();
+        // Its affinity may have changed from another hart, too.
+        preempt = inner.affinity & (1 << me) == 0 || runqueue::with(me, |q| q.preempt_on_wake(&inner.sched));
+    }
+    drop(p);
+    if preempt {
+        c.set_need_resched(false);
+        yield_now(false);
+    } else if woken {
+        clock::rearm();
+    }
+}
+
+/// An inter-processor interrupt: a shootdown to carry out, or tasks queued
+/// here (noted for `preempt_point`, or found by the idle loop).
+pub fn ipi_interrupt() {
+    let reasons = ipi::take();
+    if reasons & ipi::TLB_FLUSH != 0 {
+        crate::mm::shootdown::service();
+    }
+    if reasons & ipi::RESCHEDULE != 0 {
+        cpu::this().set_woken(true);
+        if cpu::this().current().is_none() {
+            clock::rearm();
+        }
+    }
+}
+
 /// Sleeps on `chan` until `wakeup(chan)` (or a kill). Callers re-check
-/// their condition afterwards. No wakeup can be lost: the kernel is not
-/// preemptible and only hart 0 runs processes.
+/// their condition afterwards. No wakeup can be lost: the kernel lock is
+/// held from the caller's check to the switch away.
 pub fn sleep(chan: usize) {
     let p = task::current();
     {
@@ -173,11 +280,12 @@ pub fn sleep(chan: usize) {
 /// Sleeps until `time` reaches `deadline` (or a kill).
 pub fn sleep_until(deadline: u64) {
     task::current().inner.lock().wake_at = Some(deadline);
+    clock::note_deadline(deadline);
     sleep(TIMER_CHAN);
     task::current().inner.lock().wake_at = None;
 }
 
-/// Wakes every process sleeping on `chan`.
+/// Wakes every task sleeping on `chan`.
 pub fn wakeup(chan: usize) {
     task::for_each(|pid, inner| {
         if inner.state == ProcState::Sleeping && inner.chan == chan {
@@ -186,28 +294,7 @@ pub fn wakeup(chan: usize) {
     });
 }
 
-/// The periodic timer interrupt: re-arm, read console input, wake the
-/// sleepers whose time has come.
-pub fn tick() {
-    timer::arm_next_tick();
-    TICKS.fetch_add(1, Ordering::Relaxed);
-    crate::fs::console::poll();
-    let now = timer::now();
-    task::for_each(|pid, inner| {
-        if inner.state == ProcState::Sleeping && inner.wake_at.is_some_and(|t| t <= now) {
-            make_runnable(pid, inner);
-        }
-    });
-}
-
-/// Asks the policy whether the tick that just happened preempts the
-/// current process.
-pub fn tick_preempts() -> bool {
-    let pid = task::current().pid;
-    with_policy(|p| p.tick(pid))
-}
-
-/// Timer ticks since boot.
+/// Timer interrupts hart 0 has taken since boot.
 pub fn ticks() -> u64 {
-    TICKS.load(Ordering::Relaxed)
+    clock::ticks()
 }

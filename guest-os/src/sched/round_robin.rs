@@ -1,24 +1,21 @@
-//! Round robin (OSTEP ch. 7): runnable processes wait in one FIFO queue;
-//! the one at the front runs for a time slice of `QUANTUM` ticks, then goes
-//! to the back.
+//! Round robin (OSTEP ch. 7.7): runnable tasks wait in one FIFO queue; the
+//! one at the front runs for a time slice (the quantum), then goes to the
+//! back. Good response time, poor turnaround.
 
 use alloc::collections::VecDeque;
+use alloc::vec::Vec;
 
-use super::SchedPolicy;
+use super::policy::{slice_done, SchedEntity, SchedPolicy, Why};
 use crate::task::Pid;
-
-/// Time slice, in timer ticks (10 ms each).
-const QUANTUM: u32 = 1;
 
 pub struct RoundRobin {
     queue: VecDeque<Pid>,
-    /// Ticks the running process has used of its slice.
-    used: u32,
+    quantum_ns: u64,
 }
 
 impl RoundRobin {
-    pub fn new() -> RoundRobin {
-        RoundRobin { queue: VecDeque::new(), used: 0 }
+    pub fn new(quantum_ns: u64) -> RoundRobin {
+        RoundRobin { queue: VecDeque::new(), quantum_ns }
     }
 }
 
@@ -27,23 +24,27 @@ impl SchedPolicy for RoundRobin {
         "rr"
     }
 
-    fn enqueue(&mut self, pid: Pid) {
+    fn enqueue(&mut self, pid: Pid, _se: &mut SchedEntity, _why: Why) {
         if !self.queue.contains(&pid) {
             self.queue.push_back(pid);
         }
     }
 
     fn pick_next(&mut self) -> Option<Pid> {
-        self.used = 0;
         self.queue.pop_front()
     }
 
-    fn tick(&mut self, _running: Pid) -> bool {
-        self.used += 1;
-        self.used >= QUANTUM && !self.queue.is_empty()
+    fn remove(&mut self, pid: Pid) -> bool {
+        let before = self.queue.len();
+        self.queue.retain(|&p| p != pid);
+        self.queue.len() != before
     }
 
-    fn remove(&mut self, pid: Pid) {
-        self.queue.retain(|&p| p != pid);
+    fn queued(&self) -> Vec<Pid> {
+        self.queue.iter().copied().collect()
+    }
+
+    fn tick(&mut self, se: &mut SchedEntity, _now_ns: u64) -> bool {
+        slice_done(se.slice_ns, self.quantum_ns) && !self.queue.is_empty()
     }
 }

@@ -1,7 +1,10 @@
 //! Synchronization. The kernel is not preemptible: kernel code runs with
 //! interrupts off (except in the idle loop), so on one hart nothing can
-//! interleave with it; spin locks guard what several harts share.
+//! interleave with it, and the big kernel lock (`bkl`) keeps the harts'
+//! kernel code apart; spin locks guard what several harts share.
 //! `PerHart` holds data that only its own hart ever touches.
+
+pub mod bkl;
 
 use core::cell::UnsafeCell;
 

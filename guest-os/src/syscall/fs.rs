@@ -429,7 +429,7 @@ pub fn ppoll(fds_ptr: usize, nfds: usize, timeout_ptr: usize) -> SysResult {
         if task::current_interrupted() {
             return Err(EINTR);
         }
-        let tick = crate::drivers::timer::timebase_hz() / crate::drivers::timer::TICK_HZ;
+        let tick = crate::drivers::timer::poll_interval();
         crate::sched::sleep_until(deadline.map_or(now + tick, |d| d.min(now + tick)));
     }
 }

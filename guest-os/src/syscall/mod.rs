@@ -15,6 +15,7 @@ pub mod misc;
 #[allow(dead_code)]
 pub mod nr;
 pub mod process;
+pub mod sched;
 
 use core::sync::atomic::{AtomicU32, Ordering};
 
@@ -102,10 +103,14 @@ fn call(nr: usize, a: [usize; 6]) -> SysResult {
         PRLIMIT64 => process::prlimit64(a[0], a[1], a[2], a[3]),
         GETRLIMIT => process::prlimit64(0, a[0], 0, a[1]),
         SCHED_YIELD => {
-            crate::sched::yield_now();
+            crate::sched::yield_now(true);
             Ok(0)
         }
-        SCHED_GETAFFINITY => process::sched_getaffinity(a[1], a[2]),
+        SCHED_SETAFFINITY => sched::sched_setaffinity(a[0], a[1], a[2]),
+        SCHED_GETAFFINITY => sched::sched_getaffinity(a[0], a[1], a[2]),
+        SETPRIORITY => sched::setpriority(a[0], a[1], a[2]),
+        GETPRIORITY => sched::getpriority(a[0], a[1]),
+        RVLAB_SCHED_HINT => sched::sched_hint(a[0], a[1], a[2]),
         RT_SIGACTION => process::rt_sigaction(a[0], a[1], a[2]),
         RT_SIGPROCMASK => process::rt_sigprocmask(a[0], a[1], a[2]),
         SIGALTSTACK => process::sigaltstack(a[0], a[1]),

@@ -111,15 +111,6 @@ pub fn prlimit64(_pid: usize, resource: usize, _new: usize, old: usize) -> SysRe
     Ok(0)
 }
 
-/// Processes run on hart 0 only, so that is the affinity mask.
-pub fn sched_getaffinity(len: usize, mask: usize) -> SysResult {
-    if len < 8 {
-        return Err(EINVAL);
-    }
-    with_user(|u| u.write_val(mask, &1u64))?;
-    Ok(8)
-}
-
 pub fn rt_sigaction(signal: usize, act: usize, oldact: usize) -> SysResult {
     if signal == 0 || signal > NSIG {
         return Err(EINVAL);
@@ -192,7 +183,10 @@ pub fn prctl(option: usize, arg: usize) -> SysResult {
         PR_SET_NAME => {
             let name = with_user(|u| u.read_cstr(arg, 64))?;
             let name: String = String::from_utf8_lossy(&name[..name.len().min(15)]).into();
-            task::current().inner.lock().name = name;
+            let p = task::current();
+            // The host names the task after its latest exec or rename.
+            crate::drivers::trace::exec(p.pid, &name);
+            p.inner.lock().name = name;
             Ok(0)
         }
         PR_GET_NAME => {

@@ -230,7 +230,7 @@ fn load(headers: &[u8], data: &[u8], execfn: &str, argv: &[Vec<u8>], envp: &[Vec
         (AT_GID, 0),
         (AT_EGID, 0),
         (AT_HWCAP, HWCAP),
-        (AT_CLKTCK, crate::drivers::timer::TICK_HZ as usize),
+        (AT_CLKTCK, crate::drivers::timer::USER_HZ as usize),
         (AT_SECURE, 0),
     ];
     let sp = build_stack(&mut aspace, execfn, argv, envp, &auxv)?;
@@ -336,6 +336,6 @@ pub fn spawn_init(argv: &[String]) -> Result<(), Errno> {
     let args: Vec<Vec<u8>> = argv.iter().map(|a| a.as_bytes().to_vec()).collect();
     let env: Vec<Vec<u8>> = ["HOME=/", "PATH=/bin", "TERM=linux"].iter().map(|s| s.as_bytes().to_vec()).collect();
     exec_into(&p, ino, &absolute(initrd::ROOT, path), &args, &env)?;
-    sched::make_runnable(p.pid, &mut p.inner.lock());
+    sched::start(p.pid, &mut p.inner.lock());
     Ok(())
 }

@@ -56,6 +56,8 @@ pub fn clone(flags: usize, newsp: usize, parent_tid: usize, tls: usize, child_ti
             files: Arc::new(SpinLock::new(files)),
             fp: pi.fp,
             signals: pi.signals,
+            sched: pi.sched.inherit(),
+            affinity: pi.affinity,
             ..task::blank_inner(pi.tgid, pi.cwd)
         }
     };
@@ -89,7 +91,7 @@ pub fn clone(flags: usize, newsp: usize, parent_tid: usize, tls: usize, child_ti
         let _ = crate::syscall::with_user(|u| u.write_val(parent_tid, &(child.pid as u32)));
     }
     trace::event(trace::CREATED, [child.pid as u64, parent.pid as u64, 0, 0]);
-    sched::make_runnable(child.pid, &mut child.inner.lock());
+    sched::start(child.pid, &mut child.inner.lock());
     if flags & CLONE_VFORK != 0 {
         while child.inner.lock().vfork_parent.is_some() {
             sched::sleep(vfork_chan(parent.pid));

@@ -9,8 +9,9 @@
 //! tgid) and the threads it cloned, which share its address space, file
 //! table and signal handlers (see thread.rs).
 //!
-//! Locking: the table lock, then a process's `inner` lock, then the
-//! scheduler's policy lock, in that order; none is held across a switch.
+//! Locking: all kernel code runs under the big kernel lock (`sync::bkl`);
+//! inside it, the table lock, then a process's `inner` lock, then a run
+//! queue's lock, in that order; none is held across a switch.
 
 pub mod exec;
 pub mod exit;
@@ -33,6 +34,7 @@ use crate::fs::initrd::Ino;
 use crate::mm::addr_space::AddrSpace;
 use crate::mm::kstack::KernelStack;
 use crate::sched::cpu;
+use crate::sched::policy::SchedEntity;
 use crate::sync::SpinLock;
 use crate::trap::TrapFrame;
 use signal::SignalState;
@@ -95,8 +97,38 @@ pub struct ProcInner {
     pub clear_child_tid: usize,
     /// A parent blocked in clone(CLONE_VFORK) until this child execs or exits.
     pub vfork_parent: Option<Pid>,
-    /// Time spent running (user and kernel), in `time` ticks.
+    /// Time spent running (user and kernel), in `time` ticks, not counting
+    /// the current run (which began at `run_start`).
     pub cpu_time: u64,
+    /// What the scheduling policies know about it; moves with it between
+    /// harts' run queues.
+    pub sched: SchedEntity,
+    /// The harts it may run on (sched_setaffinity), one bit per hart.
+    pub affinity: u64,
+    /// The hart it last ran on (`NO_HART` before its first run).
+    pub last_hart: usize,
+    /// The hart whose run queue holds it while it is runnable.
+    pub queued_on: Option<usize>,
+    /// It waits to arrive as a job (`rvlab_sched_hint`): the wakeup that
+    /// ends the wait is reported to the host as its arrival.
+    pub arrival_pending: bool,
+    /// When it was last switched in (`time`), while running.
+    pub run_start: u64,
+    /// The hart whose FP registers were last loaded with its state.
+    pub fp_hart: usize,
+}
+
+/// No hart (a task that has not run yet).
+pub const NO_HART: usize = usize::MAX;
+
+impl ProcInner {
+    /// CPU time used so far, including the current run, in `time` ticks.
+    pub fn cpu_time_now(&self) -> u64 {
+        match self.state {
+            ProcState::Running => self.cpu_time + crate::drivers::timer::now().saturating_sub(self.run_start),
+            _ => self.cpu_time,
+        }
+    }
 }
 
 pub struct Process {
@@ -180,6 +212,13 @@ pub fn blank_inner(ppid: Pid, cwd: Ino) -> ProcInner {
         clear_child_tid: 0,
         vfork_parent: None,
         cpu_time: 0,
+        sched: SchedEntity::new(),
+        affinity: u64::MAX,
+        last_hart: NO_HART,
+        queued_on: None,
+        arrival_pending: false,
+        run_start: 0,
+        fp_hart: NO_HART,
     }
 }
 

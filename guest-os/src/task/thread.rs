@@ -46,6 +46,8 @@ pub fn clone_thread(flags: usize, newsp: usize, parent_tid: usize, tls: usize, c
             files,
             fp: pi.fp,
             signals: SignalState { pending: 0, fault: None, altstack: SigAltStack::default(), ..pi.signals },
+            sched: pi.sched.inherit(),
+            affinity: pi.affinity,
             ..task::blank_inner(pi.ppid, pi.cwd)
         }
     };
@@ -75,7 +77,7 @@ pub fn clone_thread(flags: usize, newsp: usize, parent_tid: usize, tls: usize, c
         child.inner.lock().clear_child_tid = child_tid;
     }
     trace::event(trace::CREATED, [child.pid as u64, parent.pid as u64, 0, 0]);
-    sched::make_runnable(child.pid, &mut child.inner.lock());
+    sched::start(child.pid, &mut child.inner.lock());
     Ok(child.pid)
 }
 

@@ -1,6 +1,7 @@
-//! Traps taken in S-mode. The kernel runs with interrupts off except in the
-//! scheduler's idle loop, so the only expected one is the timer tick while
-//! idle. Any exception here is a kernel bug: report it and stop.
+//! Traps taken in S-mode. The kernel runs with interrupts off except for a
+//! moment in the scheduler's idle loop, so the only expected ones are the
+//! timer and inter-processor interrupts that ended an idle wait. Any
+//! exception here is a kernel bug: report it and stop.
 
 use crate::arch::csr::{self, cause};
 
@@ -8,7 +9,8 @@ use crate::arch::csr::{self, cause};
 extern "C" fn kernel_trap() {
     let scause = csr::scause::read();
     match scause {
-        cause::S_TIMER => crate::sched::tick(),
+        cause::S_TIMER => crate::sched::clock::timer_interrupt(),
+        cause::S_SOFTWARE => crate::sched::ipi_interrupt(),
         _ => panic!(
             "kernel trap: scause {:#x} sepc {:#x} stval {:#x} on hart {}",
             scause,

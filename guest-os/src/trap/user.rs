@@ -5,15 +5,18 @@ use crate::arch::csr::{self, cause, sstatus_bits};
 use crate::arch::fp;
 use crate::mm::addr_space::Access;
 use crate::sched::{self, cpu};
+use crate::sync::bkl;
 use crate::task::{self, sigframe, signal::*};
 use crate::trap::{kernelvec, reg, userret, uservec, TrapFrame};
 use crate::{drivers::trace, klog, syscall};
 
 /// Entered from `uservec` on the process's kernel stack, interrupts off.
+/// Takes the kernel lock; `user_trap_return` gives it back.
 #[no_mangle]
 extern "C" fn user_trap(tf: *mut TrapFrame) -> ! {
     // Traps from here on are the kernel's own.
     csr::stvec::write(kernelvec as *const () as usize);
+    bkl::acquire();
     let scause = csr::scause::read();
     let stval = csr::stval::read();
     // SAFETY: `tf` is the current process's trap frame (uservec got it
@@ -28,12 +31,8 @@ extern "C" fn user_trap(tf: *mut TrapFrame) -> ! {
             let ret = syscall::dispatch(tf);
             tf.regs[reg::A0] = ret;
         }
-        cause::S_TIMER => {
-            sched::tick();
-            if sched::tick_preempts() {
-                sched::yield_now();
-            }
-        }
+        cause::S_TIMER => sched::clock::timer_interrupt(),
+        cause::S_SOFTWARE => sched::ipi_interrupt(),
         cause::INSTRUCTION_PAGE_FAULT | cause::LOAD_PAGE_FAULT | cause::STORE_PAGE_FAULT => {
             page_fault(tf, scause, stval)
         }
@@ -45,6 +44,7 @@ extern "C" fn user_trap(tf: *mut TrapFrame) -> ! {
         // Access faults: physical addresses nothing answers (PMP allows all).
         _ => fatal(tf, scause, stval, SIGSEGV),
     }
+    sched::preempt_point();
     user_trap_return()
 }
 
@@ -143,10 +143,17 @@ pub fn user_trap_return() -> ! {
             drop(p);
             task::exit::exit_current(task::exit::WaitStatus::Signaled(signal), task::exit::ExitScope::Group);
         }
+        // This hart's FP registers are the task's only if it owns them and
+        // has not run on another hart since they were loaded.
         let c = cpu::this();
-        if c.fp_owner() != p.pid {
-            fp::restore(&p.inner.lock().fp);
-            c.set_fp_owner(p.pid);
+        let hart = csr::hart_id();
+        {
+            let mut inner = p.inner.lock();
+            if c.fp_owner() != p.pid || inner.fp_hart != hart {
+                fp::restore(&inner.fp);
+                c.set_fp_owner(p.pid);
+                inner.fp_hart = hart;
+            }
         }
         let tf = p.trapframe();
         // SAFETY: our own trap frame; see `user_trap`.
@@ -159,6 +166,7 @@ pub fn user_trap_return() -> ! {
         // stays alive through the hart's `current` reference.
     };
     csr::intr_off();
+    bkl::release();
     csr::stvec::write(uservec as *const () as usize);
     csr::sscratch::write(tf as usize);
     // sret goes to U-mode (SPP = 0) with interrupts on there (SPIE = 1).
