@@ -7,13 +7,18 @@
 
 pub mod chrome;
 pub mod event;
+pub mod gantt;
 pub mod process_stats;
+pub mod sched_metrics;
+pub mod sched_report;
 pub mod sink;
 pub mod symbolize;
 pub mod syscalls;
 
 pub use event::{Categories, Event, EventKind};
 pub use process_stats::{HartCounters, ProcessAccounting};
+pub use sched_metrics::SchedMetrics;
+pub use sched_report::{ReportFormat, SchedReport};
 pub use sink::{Format, ProcessLabel, Sink};
 
 use crate::bus::Ram;
@@ -110,6 +115,9 @@ pub struct Tracer {
     pid: Option<u64>,
     /// What each process cost (for `--stats`).
     pub accounting: ProcessAccounting,
+    /// Arrival, first run, completion and CPU time of each process (for
+    /// `--stats` and `--sched-report`).
+    pub sched: SchedMetrics,
     /// Addresses to `function+offset`.
     symbols: symbolize::Symbolizer,
     /// The initrd's files by path (`/bin/sh`), read on the first exec.
@@ -129,6 +137,7 @@ impl Tracer {
             pending: HashMap::new(),
             pid: None,
             accounting: ProcessAccounting::new(harts),
+            sched: SchedMetrics::new(harts),
             symbols: symbolize::Symbolizer::default(),
             initrd: None,
             files: None,
@@ -333,6 +342,7 @@ impl Tracer {
                     .cloned()
                     .unwrap_or_else(|| "?".into());
                 self.symbols.fork(args[0], args[1]);
+                self.sched.created(args[0], args[1], cycle);
                 self.accounting.name(args[0], &parent);
                 self.names.insert(args[0], parent);
             }
@@ -342,6 +352,7 @@ impl Tracer {
                     let file = self.initrd_file(n);
                     self.symbols.exec(args[0], n, || file);
                     self.accounting.name(args[0], &short);
+                    self.sched.named(args[0], &short);
                     self.names.insert(args[0], short);
                 }
             }
@@ -350,6 +361,7 @@ impl Tracer {
                     *r = args[1];
                 }
                 self.accounting.switch(hart, args[1], now);
+                self.sched.switch(hart, args[1], cycle);
                 // Both sides by name, for the text form.
                 let named = |pid: u64| match pid {
                     0 => "idle".to_string(),
@@ -368,7 +380,16 @@ impl Tracer {
                 return;
             }
             // exit/exit_group never return: written when the process ends.
+            GuestEventKind::JobArrival => self.sched.arrival(args[0], cycle),
+            GuestEventKind::Scheduler => {
+                self.sched.scheduler(sched_metrics::SchedulerInfo {
+                    policy: name.clone().unwrap_or_default(),
+                    slice_us: args[2],
+                    tick_hz: args[3],
+                });
+            }
             GuestEventKind::Exit => {
+                self.sched.exit(args[0], cycle);
                 if let Some(p) = self.pending.remove(&Owner::Pid(args[0])) {
                     self.finish_syscall(p, None, 0, &Ram::new(0, 0));
                 }
@@ -386,6 +407,8 @@ impl Tracer {
     /// per-process accounting at the harts' final counters, and flushes.
     pub fn finish(&mut self, ram: &Ram, finals: &[HartCounters]) {
         self.accounting.finish(finals);
+        let cycles: Vec<u64> = finals.iter().map(|c| c.cycles).collect();
+        self.sched.finish(&cycles);
         let mut pending: Vec<(Owner, Pending)> = self.pending.drain().collect();
         // A deterministic order: by the cycle each call was entered.
         pending.sort_by_key(|(owner, p)| (p.cycle, *owner));
