@@ -96,6 +96,9 @@ enum Owner {
 
 /// execve: decoded at entry.
 const EXECVE: u64 = 221;
+/// prctl, and its option that renames the caller.
+const PRCTL: u64 = 167;
+const PR_SET_NAME: u64 = 15;
 
 fn decode_satp(satp: u64) -> Satp {
     Satp::from_bits(satp).unwrap_or(Satp::BARE)
@@ -290,6 +293,9 @@ impl Tracer {
             let name =
                 syscalls::name(p.nr).map_or_else(|| format!("syscall_{:#x}", p.nr), str::to_string);
             self.accounting.syscall(pid, &name);
+            if p.nr == PRCTL && p.args[0] == PR_SET_NAME && ret == Some(0) {
+                self.renamed(pid, p.args[1], satp, ram);
+            }
         }
         if !self.categories.contains(Categories::SYSCALL) {
             return;
@@ -320,6 +326,24 @@ impl Tracer {
             cycle: p.returned.unwrap_or(p.cycle),
             kind,
         });
+    }
+
+    /// A successful prctl(PR_SET_NAME, name) by `pid`: the new name, read
+    /// from its memory, names it from now on (as the kernel's exec event
+    /// for a rename would; a kernel that does not send one is covered).
+    fn renamed(&mut self, pid: u64, at: u64, satp: u64, ram: &Ram) {
+        let mut mem = ProcessMemory {
+            ram,
+            satp: decode_satp(satp),
+        };
+        let Some(bytes) = syscalls::GuestMemory::read_bytes(&mut mem, at, 16) else {
+            return;
+        };
+        let len = bytes.iter().position(|&b| b == 0).unwrap_or(15).min(15);
+        let name = String::from_utf8_lossy(&bytes[..len]).into_owned();
+        self.accounting.name(pid, &name);
+        self.sched.named(pid, &name);
+        self.names.insert(pid, name);
     }
 
     /// Takes an event the guest kernel reported, updating what the host
