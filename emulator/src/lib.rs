@@ -15,6 +15,7 @@ pub mod machine;
 pub mod mmu;
 pub mod os_image;
 pub mod report;
+pub mod sched_options;
 pub mod timing;
 pub mod trace;
 

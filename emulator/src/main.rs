@@ -13,6 +13,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+mod cli {
+    pub mod sched;
+}
+
 /// Exit status when rvlab itself fails (bad flags, unreadable or invalid ELF).
 const EXIT_ERROR: u8 = 2;
 /// Exit status when the guest did not finish (limit, timeout, deadlock),
@@ -138,11 +142,14 @@ struct RunArgs {
     #[arg(long, value_name = "FILE")]
     initrd: Option<PathBuf>,
     /// The kernel command line, passed in the device tree's
-    /// `/chosen/bootargs` (QEMU's `-append`).
+    /// `/chosen/bootargs` (QEMU's `-append`). With the guest OS: kernel
+    /// options placed before `init=PROGRAM` (e.g. `boost=50`).
     #[arg(long, value_name = "ARGS", default_value = "")]
     append: String,
+    #[command(flatten)]
+    sched: cli::sched::SchedArgs,
     /// Trace these events (comma-separated): trap, irq, return, pagefault,
-    /// syscall, satp, switch, exec, exit, or all. Syscalls are decoded like
+    /// syscall, satp, switch, exec, exit, sched, or all. Syscalls are decoded like
     /// strace; switch/exec/exit come from the guest OS's trace device.
     #[arg(long, value_name = "LIST", value_parser = parse_categories)]
     trace: Option<Categories>,
@@ -319,14 +326,15 @@ fn connect_input(machine: &mut Machine) -> anyhow::Result<()> {
 }
 
 fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
+    args.sched.check(args.bare)?;
     let os = if args.bare {
         if !args.args.is_empty() {
             bail!("a bare-metal program takes no arguments (pass a kernel command line with --append)");
         }
         None
     } else {
-        if args.initrd.is_some() || !args.append.is_empty() {
-            bail!("--initrd and --append are for --bare programs; the guest OS gets its own");
+        if args.initrd.is_some() {
+            bail!("--initrd is for --bare programs; the guest OS has its own");
         }
         let dir = args
             .os_dir
@@ -357,9 +365,14 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
             AdArg::Hw => AdPolicy::HardwareUpdate,
             AdArg::Fault => AdPolicy::Fault,
         }),
-        bootargs: os
-            .as_ref()
-            .map_or_else(|| args.append.clone(), |o| o.bootargs.clone()),
+        bootargs: match &os {
+            None => args.append.clone(),
+            // Kernel options first: everything after init= is the program's.
+            Some(o) => {
+                let options = format!("{} {}", args.append, args.sched.options().kernel_options());
+                rvlab::sched_options::with_kernel_options(&o.bootargs, &options)
+            }
+        },
         timing: (!args.no_timing).then_some(timing),
     };
     let mut machine = Machine::new(
@@ -383,9 +396,10 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
     }
     match tracer(&args, cycles_per_us)? {
         Some(t) => machine.set_tracer(t),
-        // --stats alone still follows processes (switches, syscalls,
-        // faults) for the per-process view, writing no trace.
-        None if args.stats => {
+        // --stats or --sched-report alone still follows processes
+        // (switches, syscalls, faults) for the per-process view, writing
+        // no trace.
+        None if args.stats || !args.sched.sched_report.is_empty() => {
             let quiet = Categories::SYSCALL
                 | Categories::SWITCH
                 | Categories::EXEC
@@ -420,6 +434,9 @@ fn run(args: RunArgs) -> anyhow::Result<ExitCode> {
                 eprintln!("rvlab: {line}");
             }
         }
+    }
+    args.sched.finish(&machine, cycles_per_us, args.stats)?;
+    if args.stats {
         let instret: u64 = machine.harts.iter().map(|h| h.state.instret).sum();
         let mips = instret as f64 / seconds.max(1e-9) / 1e6;
         eprintln!("rvlab: stats: instret={instret} seconds={seconds:.3} mips={mips:.1}");

@@ -1,8 +1,11 @@
 //! `--stats`: where the cycles went, per hart — instructions, cycles and
-//! IPC, cache and TLB hit rates, page walks, traps — and by privilege mode.
+//! IPC, cache and TLB hit rates, page walks, traps — and by privilege mode;
+//! and the scheduling report of a traced run (`sched_report`).
 
 use crate::machine::Machine;
 use crate::mmu::TlbStats;
+use crate::trace::sched_report::HartRow;
+use crate::trace::SchedReport;
 use std::fmt::Write;
 
 fn percent(hits: u64, misses: u64) -> String {
@@ -88,4 +91,23 @@ pub fn stats(machine: &Machine) -> String {
         }
     }
     out
+}
+
+/// The scheduling report of a run that had a tracer (`None` otherwise),
+/// with each hart's cycles and interrupts; `cycles_per_us` is the core
+/// clock the event stamps count.
+pub fn sched_report(machine: &Machine, cycles_per_us: f64) -> Option<SchedReport> {
+    let tracer = machine.tracer()?;
+    let mut report = SchedReport::new(&tracer.sched, Some(&tracer.accounting), cycles_per_us);
+    report.harts = machine
+        .harts
+        .iter()
+        .enumerate()
+        .map(|(hart, h)| HartRow {
+            hart,
+            cycles: h.state.cycle(),
+            interrupts: h.state.timing.as_ref().map_or(0, |t| t.interrupts),
+        })
+        .collect();
+    Some(report)
 }

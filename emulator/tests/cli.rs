@@ -361,8 +361,75 @@ fn help_documents_every_flag() {
         "--trace-out",
         "--trace-pid",
         "--max-cycles",
+        "--sched",
+        "--quantum",
+        "--tick",
+        "--tickless",
+        "--sched-report",
     ] {
         assert!(help.contains(flag), "{flag} missing from help:\n{help}");
     }
     assert!(help.contains("Exit status"));
+}
+
+#[test]
+fn unknown_scheduling_policy_is_a_usage_error() {
+    let o = rvlab(&["run", "--sched", "roundrobin", "sh"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("unknown scheduling policy `roundrobin`")
+            && err.contains("fifo, sjf, stcf, rr, mlfq, lottery, stride, cfs"),
+        "{err}"
+    );
+}
+
+#[test]
+fn help_lists_the_scheduling_policies() {
+    let o = rvlab(&["run", "--help"]);
+    let help = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        help.contains("fifo, sjf, stcf, rr, mlfq, lottery, stride or cfs"),
+        "{help}"
+    );
+    assert!(help.contains("tick=HZ") && help.contains(".csv") && help.contains(".svg"));
+}
+
+#[test]
+fn scheduling_flags_are_refused_where_they_mean_nothing() {
+    let p = file("pass5.elf", &riscv(prog::PASS));
+    let o = run_bare(&p, &["--sched", "rr"]);
+    assert_one_line_error(&o, 2, "options of the guest OS's kernel");
+    let o = rvlab(&["run", "--tick", "100", "--tickless", "sh"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("cannot be used with"), "{}", stderr(&o));
+    let o = rvlab(&["run", "--quantum", "0", "sh"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = run_bare(&p, &["--sched-report", "out.txt"]);
+    assert_one_line_error(&o, 2, "must end in .csv, .json or .svg");
+}
+
+#[test]
+fn a_bare_run_writes_an_empty_scheduling_report() {
+    // No guest kernel, no processes: the report is there and says so.
+    let p = file("pass6.elf", &riscv(prog::PASS));
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli");
+    let json = dir.join("bare-sched.json");
+    let csv = dir.join("bare-sched.csv");
+    let o = run_bare(
+        &p,
+        &[
+            "--sched-report",
+            json.to_str().unwrap(),
+            "--sched-report",
+            csv.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(v["processes"].as_array().map(Vec::len), Some(0));
+    assert_eq!(v["harts"].as_array().map(Vec::len), Some(1));
+    let csv = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(csv.lines().count(), 1, "only the header: {csv}");
 }

@@ -18,6 +18,16 @@ pub enum GuestEventKind {
     ContextSwitch,
     Exit,
     PageFault,
+    /// 6: the kernel killed a process for want of memory (pid, resident pages).
+    OomKill,
+    /// 7: fork copied an address space (child pid, pages shared copy-on-write,
+    /// pages copied).
+    ForkCopy,
+    /// 8: a workload job became ready to run (pid).
+    JobArrival,
+    /// 9: the scheduler's configuration (policy name address and length,
+    /// time slice in microseconds, tick rate in Hz, 0 = tickless).
+    Scheduler,
     Unknown(u64),
 }
 
@@ -29,7 +39,21 @@ impl GuestEventKind {
             3 => GuestEventKind::ContextSwitch,
             4 => GuestEventKind::Exit,
             5 => GuestEventKind::PageFault,
+            6 => GuestEventKind::OomKill,
+            7 => GuestEventKind::ForkCopy,
+            8 => GuestEventKind::JobArrival,
+            9 => GuestEventKind::Scheduler,
             other => GuestEventKind::Unknown(other),
+        }
+    }
+
+    /// Where the event's name is in guest RAM (address, length), for the
+    /// events that carry one: exec's program name, the scheduler's policy.
+    pub fn name_location(self, args: [u64; 4]) -> Option<(u64, u64)> {
+        match self {
+            GuestEventKind::Exec => Some((args[1], args[2])),
+            GuestEventKind::Scheduler => Some((args[0], args[1])),
+            _ => None,
         }
     }
 }

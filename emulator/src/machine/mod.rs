@@ -5,7 +5,7 @@
 mod boot;
 
 use crate::bus::{Bus, ExitRequest, Ram};
-use crate::devices::trace::{GuestEvent, GuestEventKind};
+use crate::devices::trace::GuestEvent;
 use crate::devices::{self, Clint, Htif, TestFinisher, TraceDevice, Uart16550};
 use crate::hart::timing::CoreTiming;
 use crate::hart::trap::irq;
@@ -127,7 +127,7 @@ pub struct GuestRecord {
     pub event: GuestEvent,
     /// The reporting hart's instructions retired at the time.
     pub instret: u64,
-    /// The program name of an exec event.
+    /// The program name of an exec event, the policy of a scheduler event.
     pub name: Option<String>,
 }
 
@@ -429,9 +429,8 @@ impl Machine {
             return;
         }
         for event in dev.take_events() {
-            let name = (event.kind == GuestEventKind::Exec).then(|| {
-                let len = event.args[2].min(255);
-                let bytes = self.bus.ram.slice(event.args[1], len).unwrap_or(&[]);
+            let name = event.kind.name_location(event.args).map(|(at, len)| {
+                let bytes = self.bus.ram.slice(at, len.min(255)).unwrap_or(&[]);
                 String::from_utf8_lossy(bytes).into_owned()
             });
             let instret = self.harts.get(event.hart).map_or(0, |h| h.state.instret);

@@ -4,7 +4,9 @@
 //! slices cut at the kernel's context switches, and instant ("i") events for
 //! traps, interrupts and page faults; and one process group per guest process
 //! (pid = guest pid + 1, tid = guest pid) carrying its syscalls as instant
-//! events with the decoded call as an argument.
+//! events with the decoded call as an argument. The kernel's process and
+//! scheduling reports (`guest`) add instants on the process tracks: exec,
+//! job arrival, first run after arrival, exit (completion).
 //!
 //! The output is streamed: every event is written when it is known, one per
 //! line, through the caller's buffered writer. A slice is written when it
@@ -18,11 +20,10 @@
 
 use super::event::{Event, EventKind};
 use super::sink::ProcessLabel;
-use crate::devices::trace::GuestEventKind;
 use crate::hart::trap::cause_name;
 use crate::hart::Privilege;
 use serde_json::{json, Value};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 
 /// Cycles per microsecond when the core clock is unknown (a 1 GHz core).
@@ -74,6 +75,9 @@ pub struct ChromeWriter {
     names: HashMap<u64, String>,
     /// Guest processes whose group is named (with the name it was given).
     groups_named: HashMap<u64, String>,
+    /// Jobs that arrived (job-arrival event) and have not run since: their
+    /// next switch-in is marked as their first run.
+    awaiting_first_run: HashSet<u64>,
     /// The latest cycle seen, where `finish` closes open slices.
     last_cycle: u64,
     /// Slices written (for tests and checks).
@@ -105,6 +109,7 @@ impl ChromeWriter {
             harts_named: Vec::new(),
             names: HashMap::new(),
             groups_named: HashMap::new(),
+            awaiting_first_run: HashSet::new(),
             last_cycle: 0,
             slices: 0,
         }
@@ -344,77 +349,9 @@ impl ChromeWriter {
                     None => self.instant(out, &name, "syscall", e.cycle, (MACHINE_PID, hart), args),
                 }
             }
-            EventKind::Guest { kind, args, name } => match kind {
-                GuestEventKind::ContextSwitch => {
-                    // args[0] is the previous pid; whatever slice is open on
-                    // the hart ends here.
-                    let next = args[1];
-                    self.close(out, e.hart, e.cycle)?;
-                    if next != 0 {
-                        let name = self.name_of(next);
-                        self.running[e.hart] = Some(Running {
-                            pid: next,
-                            name,
-                            since: e.cycle,
-                        });
-                    }
-                    Ok(())
-                }
-                GuestEventKind::ProcessCreated => {
-                    let (child, parent) = (args[0], args[1]);
-                    let name = self.name_of(parent);
-                    self.names.insert(child, name);
-                    Ok(())
-                }
-                GuestEventKind::Exec => {
-                    let pid = args[0];
-                    if let Some(n) = name {
-                        self.names.insert(pid, short_name(n).to_string());
-                    }
-                    let path = name.clone().unwrap_or_default();
-                    if pid != 0 {
-                        self.process_track(out, pid)?;
-                        let args = json!({"path": path});
-                        self.instant(
-                            out,
-                            "exec",
-                            "exec",
-                            e.cycle,
-                            (process_group(pid), pid),
-                            args,
-                        )?;
-                    }
-                    Ok(())
-                }
-                GuestEventKind::Exit => {
-                    let pid = args[0];
-                    self.process_track(out, pid)?;
-                    let args = json!({"status": format!("{:#x}", args[1])});
-                    self.instant(
-                        out,
-                        "exit",
-                        "exit",
-                        e.cycle,
-                        (process_group(pid), pid),
-                        args,
-                    )
-                }
-                GuestEventKind::PageFault => {
-                    let a = json!({
-                        "pid": args[0], "addr": format!("{:#x}", args[1]),
-                        "cause": args[2], "resolved": args[3],
-                    });
-                    self.instant(
-                        out,
-                        "page fault",
-                        "pagefault",
-                        e.cycle,
-                        (MACHINE_PID, hart),
-                        a,
-                    )
-                }
-                GuestEventKind::Unknown(_) => Ok(()),
-            },
+            EventKind::Guest { kind, args, name } => {
+                self.guest(out, e, *kind, *args, name.as_deref())
+            }
         }
     }
 
@@ -440,5 +377,6 @@ impl ChromeWriter {
     }
 }
 
+mod guest;
 #[cfg(test)]
 mod tests;

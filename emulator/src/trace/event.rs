@@ -28,12 +28,14 @@ bitflags::bitflags! {
         const EXEC = 1 << 7;
         /// Process exits reported by the kernel.
         const EXIT = 1 << 8;
+        /// Job arrivals and the scheduler's configuration reported by the kernel.
+        const SCHED = 1 << 9;
     }
 }
 
 impl Categories {
     /// The names `--trace` accepts, with their categories.
-    pub const NAMES: [(&'static str, Categories); 9] = [
+    pub const NAMES: [(&'static str, Categories); 10] = [
         ("trap", Categories::TRAP),
         ("irq", Categories::IRQ),
         ("return", Categories::RETURN),
@@ -43,6 +45,7 @@ impl Categories {
         ("switch", Categories::SWITCH),
         ("exec", Categories::EXEC),
         ("exit", Categories::EXIT),
+        ("sched", Categories::SCHED),
     ];
 
     /// Parses a comma-separated list (`all` for everything).
@@ -131,7 +134,8 @@ impl Event {
             EventKind::SyscallEnter { .. } | EventKind::SyscallExit { .. } => Categories::SYSCALL,
             EventKind::Guest { kind, .. } => match kind {
                 GuestEventKind::ContextSwitch => Categories::SWITCH,
-                GuestEventKind::Exit => Categories::EXIT,
+                GuestEventKind::Exit | GuestEventKind::OomKill => Categories::EXIT,
+                GuestEventKind::JobArrival | GuestEventKind::Scheduler => Categories::SCHED,
                 GuestEventKind::PageFault => Categories::PAGEFAULT,
                 _ => Categories::EXEC,
             },

@@ -7,13 +7,18 @@
 
 pub mod chrome;
 pub mod event;
+pub mod gantt;
 pub mod process_stats;
+pub mod sched_metrics;
+pub mod sched_report;
 pub mod sink;
 pub mod symbolize;
 pub mod syscalls;
 
 pub use event::{Categories, Event, EventKind};
 pub use process_stats::{HartCounters, ProcessAccounting};
+pub use sched_metrics::SchedMetrics;
+pub use sched_report::{ReportFormat, SchedReport};
 pub use sink::{Format, ProcessLabel, Sink};
 
 use crate::bus::Ram;
@@ -91,6 +96,9 @@ enum Owner {
 
 /// execve: decoded at entry.
 const EXECVE: u64 = 221;
+/// prctl, and its option that renames the caller.
+const PRCTL: u64 = 167;
+const PR_SET_NAME: u64 = 15;
 
 fn decode_satp(satp: u64) -> Satp {
     Satp::from_bits(satp).unwrap_or(Satp::BARE)
@@ -110,6 +118,9 @@ pub struct Tracer {
     pid: Option<u64>,
     /// What each process cost (for `--stats`).
     pub accounting: ProcessAccounting,
+    /// Arrival, first run, completion and CPU time of each process (for
+    /// `--stats` and `--sched-report`).
+    pub sched: SchedMetrics,
     /// Addresses to `function+offset`.
     symbols: symbolize::Symbolizer,
     /// The initrd's files by path (`/bin/sh`), read on the first exec.
@@ -129,6 +140,7 @@ impl Tracer {
             pending: HashMap::new(),
             pid: None,
             accounting: ProcessAccounting::new(harts),
+            sched: SchedMetrics::new(harts),
             symbols: symbolize::Symbolizer::default(),
             initrd: None,
             files: None,
@@ -281,6 +293,9 @@ impl Tracer {
             let name =
                 syscalls::name(p.nr).map_or_else(|| format!("syscall_{:#x}", p.nr), str::to_string);
             self.accounting.syscall(pid, &name);
+            if p.nr == PRCTL && p.args[0] == PR_SET_NAME && ret == Some(0) {
+                self.renamed(pid, p.args[1], satp, ram);
+            }
         }
         if !self.categories.contains(Categories::SYSCALL) {
             return;
@@ -313,6 +328,24 @@ impl Tracer {
         });
     }
 
+    /// A successful prctl(PR_SET_NAME, name) by `pid`: the new name, read
+    /// from its memory, names it from now on (as the kernel's exec event
+    /// for a rename would; a kernel that does not send one is covered).
+    fn renamed(&mut self, pid: u64, at: u64, satp: u64, ram: &Ram) {
+        let mut mem = ProcessMemory {
+            ram,
+            satp: decode_satp(satp),
+        };
+        let Some(bytes) = syscalls::GuestMemory::read_bytes(&mut mem, at, 16) else {
+            return;
+        };
+        let len = bytes.iter().position(|&b| b == 0).unwrap_or(15).min(15);
+        let name = String::from_utf8_lossy(&bytes[..len]).into_owned();
+        self.accounting.name(pid, &name);
+        self.sched.named(pid, &name);
+        self.names.insert(pid, name);
+    }
+
     /// Takes an event the guest kernel reported, updating what the host
     /// knows of its processes.
     /// `now` is the reporting hart's counters, for per-process accounting.
@@ -333,6 +366,7 @@ impl Tracer {
                     .cloned()
                     .unwrap_or_else(|| "?".into());
                 self.symbols.fork(args[0], args[1]);
+                self.sched.created(args[0], args[1], cycle);
                 self.accounting.name(args[0], &parent);
                 self.names.insert(args[0], parent);
             }
@@ -342,6 +376,7 @@ impl Tracer {
                     let file = self.initrd_file(n);
                     self.symbols.exec(args[0], n, || file);
                     self.accounting.name(args[0], &short);
+                    self.sched.named(args[0], &short);
                     self.names.insert(args[0], short);
                 }
             }
@@ -350,6 +385,7 @@ impl Tracer {
                     *r = args[1];
                 }
                 self.accounting.switch(hart, args[1], now);
+                self.sched.switch(hart, args[1], cycle);
                 // Both sides by name, for the text form.
                 let named = |pid: u64| match pid {
                     0 => "idle".to_string(),
@@ -368,7 +404,16 @@ impl Tracer {
                 return;
             }
             // exit/exit_group never return: written when the process ends.
+            GuestEventKind::JobArrival => self.sched.arrival(args[0], cycle),
+            GuestEventKind::Scheduler => {
+                self.sched.scheduler(sched_metrics::SchedulerInfo {
+                    policy: name.clone().unwrap_or_default(),
+                    slice_us: args[2],
+                    tick_hz: args[3],
+                });
+            }
             GuestEventKind::Exit => {
+                self.sched.exit(args[0], cycle);
                 if let Some(p) = self.pending.remove(&Owner::Pid(args[0])) {
                     self.finish_syscall(p, None, 0, &Ram::new(0, 0));
                 }
@@ -386,6 +431,8 @@ impl Tracer {
     /// per-process accounting at the harts' final counters, and flushes.
     pub fn finish(&mut self, ram: &Ram, finals: &[HartCounters]) {
         self.accounting.finish(finals);
+        let cycles: Vec<u64> = finals.iter().map(|c| c.cycles).collect();
+        self.sched.finish(&cycles);
         let mut pending: Vec<(Owner, Pending)> = self.pending.drain().collect();
         // A deterministic order: by the cycle each call was entered.
         pending.sort_by_key(|(owner, p)| (p.cycle, *owner));

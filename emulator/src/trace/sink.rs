@@ -148,10 +148,44 @@ pub fn text(e: &Event, process: Option<&ProcessLabel>) -> String {
                 "page fault pid {} addr={:#x} cause={} resolved={}",
                 args[0], args[1], args[2], args[3]
             ),
+            GuestEventKind::OomKill => format!(
+                "out-of-memory kill pid {} ({} resident pages)",
+                args[0], args[1]
+            ),
+            GuestEventKind::ForkCopy => format!(
+                "fork child pid {}: {} pages shared, {} copied",
+                args[0], args[1], args[2]
+            ),
+            GuestEventKind::JobArrival => format!("job arrival pid {}", args[0]),
+            GuestEventKind::Scheduler => format!(
+                "scheduler {} slice={}us tick={}",
+                name.as_deref().unwrap_or("?"),
+                args[2],
+                match args[3] {
+                    0 => "tickless".to_string(),
+                    hz => format!("{hz}Hz"),
+                }
+            ),
             GuestEventKind::Unknown(code) => format!("guest event {code} {args:x?}"),
         },
     };
     format!("[h{} c={}] {who}{what}", e.hart, e.cycle)
+}
+
+/// The `type` of a guest event in JSON lines.
+fn guest_type(kind: GuestEventKind) -> &'static str {
+    match kind {
+        GuestEventKind::ProcessCreated => "process_created",
+        GuestEventKind::Exec => "exec",
+        GuestEventKind::ContextSwitch => "switch",
+        GuestEventKind::Exit => "exit",
+        GuestEventKind::PageFault => "page_fault",
+        GuestEventKind::OomKill => "oom_kill",
+        GuestEventKind::ForkCopy => "fork_copy",
+        GuestEventKind::JobArrival => "job_arrival",
+        GuestEventKind::Scheduler => "scheduler",
+        GuestEventKind::Unknown(_) => "guest_unknown",
+    }
 }
 
 /// The JSON-lines form: one object per event.
@@ -179,17 +213,29 @@ pub fn jsonl(e: &Event, process: Option<&ProcessLabel>) -> String {
             "type": "syscall", "nr": nr, "name": super::syscalls::name(*nr),
             "ret": *ret as i64, "text": text,
         }),
-        EventKind::Guest { kind, args, name } => json!({
-            "type": match kind {
-                GuestEventKind::ProcessCreated => "process_created",
-                GuestEventKind::Exec => "exec",
-                GuestEventKind::ContextSwitch => "switch",
-                GuestEventKind::Exit => "exit",
-                GuestEventKind::PageFault => "page_fault",
-                GuestEventKind::Unknown(_) => "guest_unknown",
-            },
-            "args": args, "name": name,
-        }),
+        EventKind::Guest { kind, args, name } => {
+            let mut v = json!({"type": guest_type(*kind), "args": args, "name": name});
+            // The events new to the device also get their fields by name.
+            match kind {
+                GuestEventKind::OomKill => {
+                    v["pid_killed"] = json!(args[0]);
+                    v["resident_pages"] = json!(args[1]);
+                }
+                GuestEventKind::ForkCopy => {
+                    v["child"] = json!(args[0]);
+                    v["pages_shared"] = json!(args[1]);
+                    v["pages_copied"] = json!(args[2]);
+                }
+                GuestEventKind::JobArrival => v["job"] = json!(args[0]),
+                GuestEventKind::Scheduler => {
+                    v["policy"] = json!(name);
+                    v["slice_us"] = json!(args[2]);
+                    v["tick_hz"] = json!(args[3]);
+                }
+                _ => {}
+            }
+            v
+        }
     };
     v["hart"] = json!(e.hart);
     v["cycle"] = json!(e.cycle);
@@ -229,6 +275,43 @@ mod tests {
             name: "sh".into(),
         };
         assert!(text(&trap(), Some(&p)).starts_with("[h1 c=42] pid 7 (sh) trap"));
+    }
+
+    fn guest(kind: GuestEventKind, args: [u64; 4], name: Option<&str>) -> Event {
+        Event {
+            hart: 0,
+            cycle: 7,
+            kind: EventKind::Guest {
+                kind,
+                args,
+                name: name.map(str::to_string),
+            },
+        }
+    }
+
+    #[test]
+    fn new_guest_events_decode_as_text_and_json() {
+        let oom = guest(GuestEventKind::OomKill, [5, 1234, 0, 0], None);
+        assert_eq!(
+            text(&oom, None),
+            "[h0 c=7] out-of-memory kill pid 5 (1234 resident pages)"
+        );
+        let fork = guest(GuestEventKind::ForkCopy, [6, 40, 3, 0], None);
+        assert!(text(&fork, None).ends_with("fork child pid 6: 40 pages shared, 3 copied"));
+        let sched = guest(GuestEventKind::Scheduler, [0, 4, 1000, 0], Some("mlfq"));
+        assert!(text(&sched, None).ends_with("scheduler mlfq slice=1000us tick=tickless"));
+        let v: serde_json::Value = serde_json::from_str(&jsonl(&sched, None)).unwrap();
+        assert_eq!(v["type"], "scheduler");
+        assert_eq!(v["policy"], "mlfq");
+        assert_eq!(v["tick_hz"], 0);
+        let arrival = guest(GuestEventKind::JobArrival, [9, 0, 0, 0], None);
+        let v: serde_json::Value = serde_json::from_str(&jsonl(&arrival, None)).unwrap();
+        assert_eq!(
+            (v["type"].as_str(), v["job"].as_u64()),
+            (Some("job_arrival"), Some(9))
+        );
+        let v: serde_json::Value = serde_json::from_str(&jsonl(&fork, None)).unwrap();
+        assert_eq!(v["pages_copied"], 3);
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //!
 //! - `syscall_nr`: the system call numbers, one table the kernel can share;
 //! - `syscall`: the `ecall` and the -errno convention; `errno`: error names;
-//! - `fs`, `process`, `time`, `heap`: typed wrappers;
+//! - `fs`, `process`, `time`, `heap`: typed wrappers; `sched`: names,
+//!   affinity, nice, rvlab's scheduler hints, CPU-time clock;
 //! - `rt`: `_start` and the initial stack; `env`: argv, envp, auxv;
 //! - `io`: `print!`/`println!`/`eprintln!`/`die!`.
 //!
@@ -31,6 +32,7 @@ pub mod heap;
 pub mod io;
 pub mod process;
 pub mod rt;
+pub mod sched;
 pub mod syscall;
 pub mod syscall_nr;
 pub mod time;
