@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! [debug] [strace] [echo=0|1] [sched=POLICY] [quantum=MS|quantum_us=US]
-//! [tick=HZ | tickless] [boost=MS] [mlfq=gameable] [init=PATH [ARG...]]
+//! [tick=HZ | tickless] [boost=MS] [mlfq=gameable] [affine=0|1]
+//! [init=PATH [ARG...]]
 //! ```
 //!
 //! `sched` is one of fifo, sjf, stcf, rr (the default), mlfq, lottery,
@@ -10,6 +11,8 @@
 //! periodic tick's rate (default 100 Hz), or `tickless` for none. `boost`
 //! is MLFQ's priority-boost period (default 100 quanta, 0 = never), and
 //! `mlfq=gameable` selects OSTEP's rules 4a/4b instead of rule 4.
+//! `affine=0` places tasks on the least-loaded hart without regard to
+//! where they ran (cache affinity off).
 //!
 //! Words are separated by spaces; double quotes group words into one
 //! argument (see `split_words`). Kernel options come first; `init=PATH` names the first program (default
@@ -43,6 +46,7 @@ pub struct BootConfig {
     pub tickless: bool,
     pub boost_ms: u64,
     pub mlfq_gameable: bool,
+    pub affine: bool,
 }
 
 /// Splits the command line into words at spaces, as Linux does, except
@@ -95,6 +99,7 @@ pub fn parse(bootargs: &str) -> BootConfig {
         tickless: false,
         boost_ms: u64::MAX,
         mlfq_gameable: false,
+        affine: true,
     };
     let mut words = split_words(bootargs).into_iter();
     while let Some(word) = words.next() {
@@ -110,6 +115,8 @@ pub fn parse(bootargs: &str) -> BootConfig {
             "echo=0" => ECHO.store(false, Ordering::Relaxed),
             "tickless" => config.tickless = true,
             "mlfq=gameable" => config.mlfq_gameable = true,
+            "affine=0" => config.affine = false,
+            "affine=1" => config.affine = true,
             _ => {
                 let number = |prefix: &str| word.strip_prefix(prefix).and_then(|v| v.parse::<u64>().ok());
                 if let Some(policy) = word.strip_prefix("sched=") {

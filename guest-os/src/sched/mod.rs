@@ -47,6 +47,7 @@ pub const TIMER_CHAN: usize = 1;
 /// (and say so on the console).
 pub fn init(config: &BootConfig, harts: usize) {
     timer::set_tick(config.tick_hz, config.tickless);
+    runqueue::set_affine(config.affine);
     let quantum_ns = config.quantum_us * 1000;
     clock::set_quantum(timer::ns_to_ticks(quantum_ns));
     let params = Params {

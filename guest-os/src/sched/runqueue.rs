@@ -13,7 +13,7 @@
 //! A hart's load is its queue length plus one if it runs a task.
 
 use alloc::boxed::Box;
-use core::sync::atomic::{AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use super::policy::{self, Params, SchedPolicy, Why};
 use crate::arch::{csr, ipi, start::MAX_HARTS};
@@ -29,6 +29,13 @@ static QUEUED: [AtomicUsize; MAX_HARTS] = [const { AtomicUsize::new(0) }; MAX_HA
 /// The pid each hart runs (0 = none).
 static RUNNING: [AtomicUsize; MAX_HARTS] = [const { AtomicUsize::new(0) }; MAX_HARTS];
 static HARTS: AtomicUsize = AtomicUsize::new(1);
+/// Cache affinity in placement (`affine=0` turns it off: a task always
+/// queues on the least-loaded hart, wherever it ran, so it migrates more).
+static AFFINE: AtomicBool = AtomicBool::new(true);
+
+pub fn set_affine(on: bool) {
+    AFFINE.store(on, Ordering::Relaxed);
+}
 
 /// Builds each hart's policy; false if `name` is not a policy.
 pub fn init(name: &str, params: Params, harts: usize) -> bool {
@@ -78,13 +85,13 @@ fn select(pid: Pid, inner: &ProcInner, new: bool) -> usize {
     let ok = |h: usize| h < 64 && allowed & (1 << h) != 0;
     // A task giving up this hart (preempted, yielding) does not count
     // against it: otherwise every slice would send it elsewhere.
-    let running_here = RUNNING[me].load(Ordering::Relaxed) == pid;
+    let running_here = AFFINE.load(Ordering::Relaxed) && RUNNING[me].load(Ordering::Relaxed) == pid;
     let load = |h: usize| load(h) - (running_here && h == me) as usize;
     // The least-loaded allowed hart; ties go to the previous hart, then this
     // one, then the lowest number.
     let prefer = |h: usize| (load(h), h != prev, h != me, h);
     let best = (0..harts()).filter(|&h| ok(h)).min_by_key(|&h| prefer(h)).unwrap_or(me);
-    if !new && prev != NO_HART && ok(prev) && load(prev) <= load(best) {
+    if AFFINE.load(Ordering::Relaxed) && !new && prev != NO_HART && ok(prev) && load(prev) <= load(best) {
         prev
     } else {
         best
