@@ -83,15 +83,18 @@ fn select(pid: Pid, inner: &ProcInner, new: bool) -> usize {
     let me = csr::hart_id();
     let prev = inner.last_hart;
     let ok = |h: usize| h < 64 && allowed & (1 << h) != 0;
-    // A task giving up this hart (preempted, yielding) does not count
-    // against it: otherwise every slice would send it elsewhere.
-    let running_here = AFFINE.load(Ordering::Relaxed) && RUNNING[me].load(Ordering::Relaxed) == pid;
+    // With affinity, a task giving up this hart (preempted, yielding) does
+    // not count against it: otherwise every slice would send it elsewhere.
+    let affine = AFFINE.load(Ordering::Relaxed);
+    let running_here = affine && RUNNING[me].load(Ordering::Relaxed) == pid;
     let load = |h: usize| load(h) - (running_here && h == me) as usize;
     // The least-loaded allowed hart; ties go to the previous hart, then this
-    // one, then the lowest number.
-    let prefer = |h: usize| (load(h), h != prev, h != me, h);
+    // one, then the lowest number. Without affinity, ties go away from the
+    // previous hart, as with one queue shared by all harts, where whichever
+    // hart frees up first takes the next task.
+    let prefer = |h: usize| (load(h), (h != prev) == affine, h != me, h);
     let best = (0..harts()).filter(|&h| ok(h)).min_by_key(|&h| prefer(h)).unwrap_or(me);
-    if AFFINE.load(Ordering::Relaxed) && !new && prev != NO_HART && ok(prev) && load(prev) <= load(best) {
+    if affine && !new && prev != NO_HART && ok(prev) && load(prev) <= load(best) {
         prev
     } else {
         best
