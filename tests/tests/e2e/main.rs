@@ -5,6 +5,7 @@ mod differential;
 mod firmware;
 mod measure;
 mod os;
+mod policies;
 mod privileged;
 mod smp;
 mod trace;
