@@ -150,6 +150,38 @@ fn churn_on_qemu_smp() {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// Eight pthreads sharing a mutex, an atomic, a barrier and a condition
+/// variable ring, on QEMU's four parallel vCPUs: the same answers as on one.
+#[test]
+fn threads_on_qemu_smp() {
+    oracle::require_tools().expect("QEMU");
+    let os = guest_dir().join("os");
+    let out = Command::new(oracle::QEMU_SYSTEM)
+        .args([
+            "-machine",
+            "virt",
+            "-bios",
+            "none",
+            "-nographic",
+            "-smp",
+            "4",
+            "-kernel",
+        ])
+        .arg(os.join("kernel.elf"))
+        .arg("-initrd")
+        .arg(os.join("initrd.cpio"))
+        .args(["-append", "init=/tests/threads"])
+        .output()
+        .expect("qemu-system-riscv64");
+    let console = String::from_utf8_lossy(&out.stdout);
+    let expected = std::fs::read_to_string(
+        workspace_root().join("guest-programs/linux-tests/expected/threads.stdout"),
+    )
+    .unwrap();
+    assert!(console.ends_with(&expected), "{console}");
+    assert_eq!(out.status.code(), Some(0));
+}
+
 /// Timer interrupts per hart in a run.
 fn timer_interrupts(events: &[Value]) -> BTreeMap<u64, usize> {
     let mut count = BTreeMap::new();
