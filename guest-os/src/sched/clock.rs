@@ -76,10 +76,8 @@ pub fn timer_interrupt() {
             c.set_need_resched(true);
         }
     }
-    if !timer::tickless() {
-        // Even the load: pull a task over from a hart with two more.
-        runqueue::steal(me, c.current().is_none());
-    }
+    // Even the load: pull a task over from a hart with two more.
+    runqueue::steal(me, c.current().is_none());
     rearm();
 }
 

@@ -7,7 +7,10 @@
 //!      `mlfq=gameable` the kernel uses the book's first rules 4a/4b
 //!      instead: a job that gives up the CPU before its slice ends keeps
 //!      its level and a fresh allotment, which a job can game.
-//! 5.   Every `boost` ms, all jobs queued here go back to the top.
+//! 5.   Every `boost` ms, all jobs go back to the top. Time is cut into
+//!      boost periods; a job queued here moves up when a new period starts,
+//!      and any job (running, waking, or arriving from another hart) that
+//!      was last boosted in an earlier period starts over at the top.
 //!
 //! The slice (and allotment) doubles at each level down.
 
@@ -15,6 +18,7 @@ use alloc::collections::VecDeque;
 use alloc::vec::Vec;
 
 use super::policy::{slice_done, Params, SchedEntity, SchedPolicy, Why};
+use crate::drivers::timer;
 use crate::task::Pid;
 
 const LEVELS: usize = 3;
@@ -22,12 +26,13 @@ const LEVELS: usize = 3;
 pub struct Mlfq {
     queues: [VecDeque<(Pid, u8)>; LEVELS],
     params: Params,
-    next_boost_ns: u64,
+    /// The boost period this queue was last boosted in.
+    epoch: u64,
 }
 
 impl Mlfq {
     pub fn new(params: Params) -> Mlfq {
-        Mlfq { queues: [const { VecDeque::new() }; LEVELS], params, next_boost_ns: params.boost_ns }
+        Mlfq { queues: [const { VecDeque::new() }; LEVELS], params, epoch: 0 }
     }
 
     fn slice_ns(&self, level: u8) -> u64 {
@@ -38,7 +43,25 @@ impl Mlfq {
         (0..LEVELS).find(|&l| !self.queues[l].is_empty()).map(|l| l as u8)
     }
 
-    /// Rule 5: everyone queued goes to the top, with a fresh allotment.
+    /// The boost period `now_ns` falls in (0 with boosting off).
+    fn epoch_at(&self, now_ns: u64) -> u64 {
+        if self.params.boost_ns == 0 {
+            0
+        } else {
+            now_ns / self.params.boost_ns
+        }
+    }
+
+    /// Rule 5 for one job: back to the top if boosted since it was last.
+    fn refresh(se: &mut SchedEntity, epoch: u64) {
+        if se.boost_epoch < epoch {
+            se.boost_epoch = epoch;
+            se.level = 0;
+            se.allot_ns = 0;
+        }
+    }
+
+    /// Rule 5 for the queue: everyone queued goes to the top.
     fn boost(&mut self) {
         for level in 1..LEVELS {
             while let Some((pid, _)) = self.queues[level].pop_front() {
@@ -57,16 +80,19 @@ impl SchedPolicy for Mlfq {
         if self.queues.iter().any(|q| q.iter().any(|&(p, _)| p == pid)) {
             return;
         }
+        let epoch = self.epoch_at(timer::now_ns());
         match why {
             Why::New => {
                 se.level = 0;
                 se.allot_ns = 0;
+                se.boost_epoch = epoch;
             }
             // Rules 4a/4b: giving up the CPU early keeps the level and
             // resets the allotment.
             Why::Woken | Why::Yielded if !self.params.strict_allotment => se.allot_ns = 0,
             _ => {}
         }
+        Self::refresh(se, epoch);
         let level = (se.level as usize).min(LEVELS - 1);
         self.queues[level].push_back((pid, level as u8));
     }
@@ -99,12 +125,12 @@ impl SchedPolicy for Mlfq {
     }
 
     fn tick(&mut self, se: &mut SchedEntity, now_ns: u64) -> bool {
-        if self.params.boost_ns != 0 && now_ns >= self.next_boost_ns {
+        let epoch = self.epoch_at(now_ns);
+        if epoch > self.epoch {
+            self.epoch = epoch;
             self.boost();
-            se.level = 0;
-            se.allot_ns = 0;
-            self.next_boost_ns = now_ns + self.params.boost_ns;
         }
+        Self::refresh(se, epoch);
         let used_up = slice_done(se.slice_ns, self.slice_ns(se.level));
         let others = self.highest_queued();
         others.is_some_and(|l| l < se.level || used_up)

@@ -27,6 +27,8 @@ pub struct SchedEntity {
     /// MLFQ: its queue (0 = highest priority) and the time used there.
     pub level: u8,
     pub allot_ns: u64,
+    /// MLFQ: the boost period it was last boosted in.
+    pub boost_epoch: u64,
     /// CFS: weighted CPU time.
     pub vruntime: u64,
     /// Stride: its pass value.
@@ -46,6 +48,7 @@ impl SchedEntity {
             slice_ns: 0,
             level: 0,
             allot_ns: 0,
+            boost_epoch: 0,
             vruntime: 0,
             pass: 0,
         }

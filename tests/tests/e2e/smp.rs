@@ -61,6 +61,14 @@ fn run_traced(harts: usize, append: &str, trace: &str) -> (String, i32, Vec<Valu
     (console, status, events)
 }
 
+/// QEMU, stopped after 10 minutes if the guest hangs (four vCPUs on a busy
+/// two-core host are slow; a hang is what the limit is for).
+fn qemu() -> Command {
+    let mut cmd = Command::new("timeout");
+    cmd.args(["600", oracle::QEMU_SYSTEM]);
+    cmd
+}
+
 /// Per pid, the harts it was switched in on.
 fn harts_per_pid(events: &[Value]) -> BTreeMap<u64, BTreeSet<u64>> {
     let mut map: BTreeMap<u64, BTreeSet<u64>> = BTreeMap::new();
