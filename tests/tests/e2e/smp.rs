@@ -131,7 +131,7 @@ fn churn_on_four_harts_loses_nothing_and_migrates() {
 fn churn_on_qemu_smp() {
     oracle::require_tools().expect("QEMU");
     let os = guest_dir().join("os");
-    let out = Command::new(oracle::QEMU_SYSTEM)
+    let out = qemu()
         .args([
             "-machine",
             "virt",
@@ -164,7 +164,7 @@ fn churn_on_qemu_smp() {
 fn threads_on_qemu_smp() {
     oracle::require_tools().expect("QEMU");
     let os = guest_dir().join("os");
-    let out = Command::new(oracle::QEMU_SYSTEM)
+    let out = qemu()
         .args([
             "-machine",
             "virt",
