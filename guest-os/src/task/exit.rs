@@ -191,5 +191,10 @@ pub fn kill(pid: Pid, signal: u32) -> Result<(), Errno> {
     if inner.state == ProcState::Sleeping && !blocked {
         sched::make_runnable(pid, &mut inner);
     }
+    // Running on another hart: interrupt it, so it sees the signal now and
+    // not at its next tick (there may be none, tickless).
+    if inner.state == ProcState::Running && !blocked && inner.last_hart != crate::arch::csr::hart_id() {
+        crate::arch::ipi::send(inner.last_hart, crate::arch::ipi::RESCHEDULE);
+    }
     Ok(())
 }
