@@ -39,6 +39,16 @@ pub fn tick_step(span: f64, ticks: f64) -> f64 {
     step
 }
 
+/// A tick's label: as many decimals as the step needs, no float noise.
+pub fn tick_label(value: f64, step: f64) -> String {
+    let decimals = if step >= 1.0 {
+        0
+    } else {
+        (-step.log10()).ceil() as usize
+    };
+    format!("{value:.decimals$}")
+}
+
 fn text(x: f64, y: f64, anchor: &str, size: u32, content: &str) -> Text {
     Text::new(content)
         .set("x", x)
@@ -158,7 +168,13 @@ pub fn gantt_svg(report: &SchedReport) -> String {
                     .set("y2", axis_y + 5.0)
                     .set("stroke", "black"),
             )
-            .add(text(tx, axis_y + 18.0, "middle", 11, &format!("{tick}")));
+            .add(text(
+                tx,
+                axis_y + 18.0,
+                "middle",
+                11,
+                &tick_label(tick, step),
+            ));
         tick += step;
     }
     doc = doc.add(text(
@@ -182,6 +198,8 @@ mod tests {
         assert_eq!(tick_step(100.0, 10.0), 10.0);
         assert_eq!(tick_step(0.9, 10.0), 0.1);
         assert_eq!(tick_step(0.0, 10.0), 1.0);
+        assert_eq!(tick_label(0.1 + 0.2, 0.1), "0.3");
+        assert_eq!(tick_label(20.0, 5.0), "20");
     }
 
     #[test]
