@@ -6,4 +6,5 @@ mod firmware;
 mod measure;
 mod os;
 mod privileged;
+mod sched;
 mod trace;
