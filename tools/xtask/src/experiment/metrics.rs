@@ -22,8 +22,8 @@ pub enum Metric {
     L1dMisses,
     /// Migrations of the jobs together.
     Migrations,
-    /// The named job's share of the jobs' CPU time from the first arrival
-    /// to the first completion (%), while all compete.
+    /// The named job's share of the jobs' CPU time while all of them
+    /// compete: from the last arrival to the first completion (%).
     Share(String),
     /// The named job's completion, from the first arrival (ms).
     Completion(String),
@@ -147,14 +147,18 @@ impl RunResult {
     }
 }
 
-/// Sets each job's CPU share from the first arrival to the first
-/// completion, from the running intervals (microseconds in the report).
+/// Sets each job's CPU share while all compete, from the last arrival to
+/// the first completion, from the running intervals (microseconds in the
+/// report). Jobs that never all run together get no share.
 fn shares(jobs: &mut [JobResult], intervals: &[Value]) {
-    let start = jobs.iter().filter_map(|j| j.arrival).reduce(f64::min);
+    let start = jobs.iter().filter_map(|j| j.arrival).reduce(f64::max);
     let end = jobs.iter().filter_map(|j| j.completion).reduce(f64::min);
     let (Some(start), Some(end)) = (start, end) else {
         return;
     };
+    if end <= start {
+        return;
+    }
     let cpu_of = |pid: u64| -> f64 {
         intervals
             .iter()
