@@ -35,12 +35,11 @@ pub fn tick_step(span: f64, ticks: f64) -> f64 {
     }
     let raw = span / ticks;
     let power = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
+    [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * power)
         .find(|&s| s >= raw)
-        .unwrap_or(10.0 * power);
-    step
+        .unwrap_or(10.0 * power)
 }
 
 /// A tick's label: as many decimals as the step needs, no float noise.
