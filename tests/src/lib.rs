@@ -84,13 +84,24 @@ pub fn os_machine(
     args: &[&str],
     config: rvlab::MachineConfig,
 ) -> (rvlab::Machine, rvlab::devices::uart::SharedBuffer) {
+    os_machine_with_options(program, args, config, "")
+}
+
+/// [`os_machine`] with kernel options (`sched=rr tick=1000`) before
+/// `init=`, as `rvlab run --sched ... --append ...` gives them.
+pub fn os_machine_with_options(
+    program: &str,
+    args: &[&str],
+    config: rvlab::MachineConfig,
+    kernel_options: &str,
+) -> (rvlab::Machine, rvlab::devices::uart::SharedBuffer) {
     let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
     let dir = guest_dir().join("os");
     let image = rvlab::os_image::prepare(&dir, program, &args)
         .unwrap_or_else(|e| panic!("{e:#} (cargo xtask build-os builds the guest OS)"));
     let console = rvlab::devices::uart::SharedBuffer::new();
     let config = rvlab::MachineConfig {
-        bootargs: image.bootargs.clone(),
+        bootargs: rvlab::sched_options::with_kernel_options(&image.bootargs, kernel_options),
         ..config
     };
     let mut m =

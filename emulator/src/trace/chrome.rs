@@ -379,4 +379,6 @@ impl ChromeWriter {
 
 mod guest;
 #[cfg(test)]
+mod guest_tests;
+#[cfg(test)]
 mod tests;

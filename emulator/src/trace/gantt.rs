@@ -1,16 +1,20 @@
 //! A Gantt chart of a scheduling report as SVG: one row per hart, a bar per
 //! running interval coloured by process and labelled with its name and pid
-//! when it is wide enough (each bar also has a tooltip), and a time axis in
-//! milliseconds. The chart starts at the first job's arrival (or the first
+//! when it is wide enough (each bar also has a tooltip), each job's arrival
+//! (a triangle) and completion (a square) above the rows, and a time axis
+//! in milliseconds. The chart starts at the first job's arrival (or the first
 //! interval when the kernel reported no jobs), so boot does not squeeze it.
 
 use super::sched_report::SchedReport;
-use svg::node::element::{Line, Rectangle, Text, Title};
+use svg::node::element::{Line, Path, Rectangle, Text, Title};
 use svg::Document;
 
 const LEFT: f64 = 70.0;
 const RIGHT: f64 = 20.0;
-const TOP: f64 = 36.0;
+/// Room above the rows for the title and the jobs' arrival/completion marks.
+const TOP: f64 = 50.0;
+/// Where the marks sit.
+const MARKS_Y: f64 = 40.0;
 const ROW: f64 = 34.0;
 const BAR: f64 = 24.0;
 const AXIS: f64 = 44.0;
@@ -31,12 +35,21 @@ pub fn tick_step(span: f64, ticks: f64) -> f64 {
     }
     let raw = span / ticks;
     let power = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
+    [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * power)
         .find(|&s| s >= raw)
-        .unwrap_or(10.0 * power);
-    step
+        .unwrap_or(10.0 * power)
+}
+
+/// A tick's label: as many decimals as the step needs, no float noise.
+pub fn tick_label(value: f64, step: f64) -> String {
+    let decimals = if step >= 1.0 {
+        0
+    } else {
+        (-step.log10()).ceil() as usize
+    };
+    format!("{value:.decimals$}")
 }
 
 fn text(x: f64, y: f64, anchor: &str, size: u32, content: &str) -> Text {
@@ -96,6 +109,44 @@ pub fn gantt_svg(report: &SchedReport) -> String {
         let i = pids.iter().position(|&p| p == pid).unwrap_or(0);
         PALETTE[i % PALETTE.len()]
     };
+    // Each job's arrival (a triangle pointing down) and completion (a
+    // square) above the rows, in its colour; every process's if the
+    // kernel reported no jobs.
+    let any_job = report.processes.iter().any(|p| p.job);
+    for p in report.processes.iter().filter(|p| p.job || !any_job) {
+        let name = format!("{} ({})", p.name, p.pid);
+        if let Some(a) = p.arrival_us {
+            let ax = x(a);
+            let d = format!(
+                "M {} {} L {} {} L {ax} {MARKS_Y} Z",
+                ax - 4.0,
+                MARKS_Y - 7.0,
+                ax + 4.0,
+                MARKS_Y - 7.0
+            );
+            let tip = format!("{name} arrives at {:.3} ms", a / 1e3);
+            let mark = Path::new()
+                .set("class", "arrival")
+                .set("data-pid", p.pid)
+                .set("d", d)
+                .set("fill", colour(p.pid))
+                .add(Title::new(tip));
+            doc = doc.add(mark);
+        }
+        if let Some(c) = p.completion_us {
+            let tip = format!("{name} completes at {:.3} ms", c / 1e3);
+            let mark = Rectangle::new()
+                .set("class", "completion")
+                .set("data-pid", p.pid)
+                .set("x", x(c) - 3.5)
+                .set("y", MARKS_Y - 7.0)
+                .set("width", 7)
+                .set("height", 7)
+                .set("fill", colour(p.pid))
+                .add(Title::new(tip));
+            doc = doc.add(mark);
+        }
+    }
     for hart in 0..harts {
         let y = TOP + ROW * hart as f64;
         doc = doc.add(text(
@@ -158,7 +209,13 @@ pub fn gantt_svg(report: &SchedReport) -> String {
                     .set("y2", axis_y + 5.0)
                     .set("stroke", "black"),
             )
-            .add(text(tx, axis_y + 18.0, "middle", 11, &format!("{tick}")));
+            .add(text(
+                tx,
+                axis_y + 18.0,
+                "middle",
+                11,
+                &tick_label(tick, step),
+            ));
         tick += step;
     }
     doc = doc.add(text(
@@ -182,6 +239,8 @@ mod tests {
         assert_eq!(tick_step(100.0, 10.0), 10.0);
         assert_eq!(tick_step(0.9, 10.0), 0.1);
         assert_eq!(tick_step(0.0, 10.0), 1.0);
+        assert_eq!(tick_label(0.1 + 0.2, 0.1), "0.3");
+        assert_eq!(tick_label(20.0, 5.0), "20");
     }
 
     #[test]
@@ -223,6 +282,13 @@ mod tests {
         assert!(fill("2").windows(2).all(|w| w[0] == w[1]));
         assert_ne!(fill("2")[0], fill("3")[0]);
         assert!(svg.contains("C &lt;&amp;&gt; (4)"), "names are escaped");
+        let marks = |class: &str| {
+            doc.descendants()
+                .filter(|n| n.attribute("class") == Some(class))
+                .count()
+        };
+        assert_eq!(marks("arrival"), 3, "one per job");
+        assert_eq!(marks("completion"), 0, "no job exited");
         let ticks = doc
             .descendants()
             .filter(|n| n.attribute("class") == Some("tick"))

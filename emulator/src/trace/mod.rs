@@ -446,3 +446,6 @@ impl Tracer {
         let _ = self.sink.flush();
     }
 }
+
+#[cfg(test)]
+mod tests;

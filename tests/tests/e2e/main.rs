@@ -7,5 +7,6 @@ mod measure;
 mod os;
 mod policies;
 mod privileged;
+mod sched;
 mod smp;
 mod trace;

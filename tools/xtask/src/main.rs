@@ -8,6 +8,7 @@
 
 mod bench;
 mod demo;
+mod experiment;
 mod guest;
 mod kernel;
 mod linux_tests;
@@ -58,6 +59,13 @@ enum Task {
     Demo,
     /// Set up, build, run the workspace tests and the ISA tests (what CI runs).
     Test,
+    /// Run a scheduling experiment on the guest OS (`list` lists them, `all`
+    /// runs every one) and write its results, tables and charts to
+    /// target/experiments/NAME/.
+    Experiment {
+        /// policies, mlfq, lottery, stride, cfs, affinity, tick; list; all.
+        name: String,
+    },
     /// Time rvlab against QEMU on the bench guest program.
     Bench {
         /// Runs per emulator; the best time counts.
@@ -144,6 +152,7 @@ fn run(task: Task, paths: &Paths) -> Result<()> {
         }
         Task::Demo => demo::demo(paths),
         Task::Test => test::test(paths),
+        Task::Experiment { name } => experiment::experiment(paths, &name),
         Task::Bench { runs } => {
             toolchain::setup()?;
             bench::bench(paths, runs)

@@ -3,11 +3,11 @@ use crate::devices::trace::GuestEventKind;
 use serde_json::Value;
 use std::collections::HashSet;
 
-fn ev(hart: usize, cycle: u64, kind: EventKind) -> Event {
+pub(super) fn ev(hart: usize, cycle: u64, kind: EventKind) -> Event {
     Event { hart, cycle, kind }
 }
 
-fn guest(
+pub(super) fn guest(
     hart: usize,
     cycle: u64,
     kind: GuestEventKind,
@@ -25,7 +25,7 @@ fn guest(
     )
 }
 
-fn switch(hart: usize, cycle: u64, prev: u64, next: u64) -> Event {
+pub(super) fn switch(hart: usize, cycle: u64, prev: u64, next: u64) -> Event {
     guest(
         hart,
         cycle,
@@ -35,7 +35,7 @@ fn switch(hart: usize, cycle: u64, prev: u64, next: u64) -> Event {
     )
 }
 
-fn created(hart: usize, cycle: u64, child: u64, parent: u64) -> Event {
+pub(super) fn created(hart: usize, cycle: u64, child: u64, parent: u64) -> Event {
     guest(
         hart,
         cycle,
@@ -45,7 +45,7 @@ fn created(hart: usize, cycle: u64, child: u64, parent: u64) -> Event {
     )
 }
 
-fn exec(hart: usize, cycle: u64, pid: u64, path: &str) -> Event {
+pub(super) fn exec(hart: usize, cycle: u64, pid: u64, path: &str) -> Event {
     guest(
         hart,
         cycle,
@@ -81,7 +81,7 @@ fn syscall(hart: usize, cycle: u64, nr: u64, ret: u64, text: &str) -> Event {
     )
 }
 
-fn label(pid: u64, name: &str) -> Option<ProcessLabel> {
+pub(super) fn label(pid: u64, name: &str) -> Option<ProcessLabel> {
     Some(ProcessLabel {
         pid,
         name: name.into(),
@@ -89,7 +89,11 @@ fn label(pid: u64, name: &str) -> Option<ProcessLabel> {
 }
 
 /// Runs events (with their labels) through a writer and returns the bytes.
-fn render(cycles_per_us: f64, events: &[(Event, Option<ProcessLabel>)], finish: bool) -> Vec<u8> {
+pub(super) fn render(
+    cycles_per_us: f64,
+    events: &[(Event, Option<ProcessLabel>)],
+    finish: bool,
+) -> Vec<u8> {
     let mut w = ChromeWriter::new(cycles_per_us);
     let mut out = Vec::new();
     for (e, l) in events {
@@ -101,7 +105,7 @@ fn render(cycles_per_us: f64, events: &[(Event, Option<ProcessLabel>)], finish: 
     out
 }
 
-fn parse(bytes: &[u8]) -> Vec<Value> {
+pub(super) fn parse(bytes: &[u8]) -> Vec<Value> {
     let v: Value = serde_json::from_slice(bytes)
         .unwrap_or_else(|err| panic!("not JSON ({err}):\n{}", String::from_utf8_lossy(bytes)));
     assert_eq!(v["displayTimeUnit"], "ns");
@@ -116,7 +120,7 @@ fn parse(bytes: &[u8]) -> Vec<Value> {
 }
 
 /// The fields Perfetto's JSON importer needs for each phase.
-fn check_fields(e: &Value) {
+pub(super) fn check_fields(e: &Value) {
     assert!(e["name"].is_string(), "name: {e}");
     let ph = e["ph"].as_str().unwrap_or_else(|| panic!("ph: {e}"));
     assert!(e["ts"].is_number(), "ts: {e}");
@@ -490,46 +494,4 @@ fn through_the_sink() {
     let events = parse(&bytes);
     assert_eq!(slices(&events).len(), 4);
     assert_no_overlap(&events);
-}
-
-#[test]
-fn job_arrival_first_run_and_exit_are_marked_on_the_process_track() {
-    let arrival = |cycle, pid| guest(0, cycle, GuestEventKind::JobArrival, [pid, 0, 0, 0], None);
-    let exit = |cycle, pid| guest(0, cycle, GuestEventKind::Exit, [pid, 0, 0, 0], None);
-    let sched = guest(
-        0,
-        10,
-        GuestEventKind::Scheduler,
-        [0, 2, 1000, 1000],
-        Some("rr"),
-    );
-    let events = [
-        (sched, None),
-        (exec(0, 50, 2, "/bin/a"), None),
-        (exec(0, 60, 3, "/bin/b"), None),
-        (arrival(1000, 2), None),
-        (arrival(1000, 3), None),
-        (switch(0, 1200, 0, 2), None),
-        (switch(0, 2000, 2, 3), label(2, "a")),
-        (switch(0, 2100, 3, 2), label(3, "b")), // not a first run again
-        (exit(3000, 2), label(2, "a")),
-        (switch(0, 3000, 2, 3), label(2, "a")),
-        (exit(4000, 3), label(3, "b")),
-    ];
-    let events = parse(&render(1.0, &events, true));
-    let marks = |pid: u64, name: &str| -> Vec<f64> {
-        events
-            .iter()
-            .filter(|e| e["ph"] == "i" && e["name"] == name && e["tid"] == pid)
-            .map(|e| e["ts"].as_f64().unwrap())
-            .collect()
-    };
-    assert_eq!(marks(2, "arrival"), [1000.0]);
-    assert_eq!(marks(2, "first run"), [1200.0]);
-    assert_eq!(marks(3, "first run"), [2000.0]);
-    assert_eq!(marks(2, "exit"), [3000.0]);
-    assert_eq!(marks(3, "exit"), [4000.0]);
-    assert!(events
-        .iter()
-        .any(|e| e["name"] == "scheduler rr" && e["args"]["slice_us"] == 1000));
 }

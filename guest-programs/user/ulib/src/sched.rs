@@ -63,7 +63,13 @@ pub fn sched_setaffinity(pid: usize, mask: u64) -> SysResult<()> {
 /// Sets the nice value (-20..=19) of process `who` (0 = the caller).
 pub fn setpriority(who: usize, nice: i32) -> SysResult<()> {
     // SAFETY: no memory is passed.
-    unsafe { syscall(nr::SETPRIORITY, &[PRIO_PROCESS, who, nice as isize as usize]) }.map(drop)
+    unsafe {
+        syscall(
+            nr::SETPRIORITY,
+            &[PRIO_PROCESS, who, nice as isize as usize],
+        )
+    }
+    .map(drop)
 }
 
 /// Sleeps until CLOCK_MONOTONIC reads `at`, going back to sleep if woken early.

@@ -85,7 +85,10 @@ fn main() -> i32 {
                     .iter()
                     .position(|&p| p == pid)
                     .map_or("?", |i| jobs[i].name);
-                eprintln!("schedmix: job {name} (pid {pid}) failed: status {:#x}", status.0);
+                eprintln!(
+                    "schedmix: job {name} (pid {pid}) failed: status {:#x}",
+                    status.0
+                );
             }
             Err(e) => die!("wait4: {e}"),
         }
@@ -130,7 +133,11 @@ fn cpu_now() -> Duration {
 fn run_job(job: &Job, t0: Duration, verbose: bool) -> i32 {
     tolerate("prctl", sched::set_name(job.name), verbose);
     let tell = |param, value| sched::sched_hint(0, param, value);
-    tolerate("expected length", tell(hint::EXPECTED_US, job.len_ms * 1000), verbose);
+    tolerate(
+        "expected length",
+        tell(hint::EXPECTED_US, job.len_ms * 1000),
+        verbose,
+    );
     if let Some(t) = job.tickets {
         tolerate("tickets", tell(hint::TICKETS, t), verbose);
     }
@@ -138,7 +145,11 @@ fn run_job(job: &Job, t0: Duration, verbose: bool) -> i32 {
         tolerate("setpriority", sched::setpriority(0, n), verbose);
     }
     if let Some(mask) = job.cpus {
-        tolerate("sched_setaffinity", sched::sched_setaffinity(0, mask), verbose);
+        tolerate(
+            "sched_setaffinity",
+            sched::sched_setaffinity(0, mask),
+            verbose,
+        );
     }
     let arrival = t0 + Duration::from_millis(job.arrive_ms);
     // The kernel sleeps us until the arrival and reports it; if it cannot,

@@ -68,7 +68,10 @@ pub fn parse(arg: &'static str) -> Result<Job, alloc::string::String> {
     let mut job = Job {
         name,
         len_ms: number(len, "LEN_MS")?,
-        arrive_ms: arrive.map(|a| number(a, "ARRIVE_MS")).transpose()?.unwrap_or(0),
+        arrive_ms: arrive
+            .map(|a| number(a, "ARRIVE_MS"))
+            .transpose()?
+            .unwrap_or(0),
         ..Job::default()
     };
     let mut in_cpu_list = false;

@@ -1,0 +1,96 @@
+//! Scheduling metrics of a real run: the guest OS runs `schedmix` (round
+//! robin, one hart) and the host's report must be consistent with what the
+//! jobs were asked to do: each job's CPU time close to its length, arrival
+//! <= first run <= completion, turnaround at least the CPU time, a hart
+//! never running two intervals at once, CPU time equal to the intervals.
+
+use rvlab::trace::sched_report::{JobRow, SchedReport};
+use rvlab::trace::{Categories, Format, Sink, Tracer};
+use rvlab::{MachineConfig, RunExit};
+use rvlab_tests::os_machine_with_options;
+
+/// Boots the OS with `schedmix JOBS` as init, traced (no trace written),
+/// with the kernel options `options`; returns the scheduling report.
+fn schedmix(options: &str, jobs: &[&str]) -> SchedReport {
+    let timing = rvlab::timing::TimingConfig::default();
+    let cycles_per_us = timing.clock.core_hz as f64 / 1e6;
+    let config = MachineConfig {
+        max_instructions: Some(2_000_000_000),
+        timing: Some(timing),
+        ..Default::default()
+    };
+    // Kernel options before init=, as `rvlab run --sched` gives them.
+    let (mut m, console) = os_machine_with_options("schedmix", jobs, config, options);
+    let quiet = Categories::SYSCALL | Categories::SWITCH | Categories::EXEC | Categories::EXIT;
+    let sink = Sink::new(Box::new(std::io::sink()), Format::Text);
+    m.set_tracer(Tracer::new(sink, quiet, 1));
+    let exit = m.run();
+    assert_eq!(exit, RunExit::Exited(0), "{}", console.text());
+    rvlab::report::sched_report(&m, cycles_per_us).expect("a traced run has a report")
+}
+
+fn job<'a>(report: &'a SchedReport, name: &str) -> &'a JobRow {
+    report
+        .processes
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("no process named {name}:\n{}", report.table()))
+}
+
+#[test]
+fn schedmix_jobs_get_their_cpu_time_and_consistent_metrics() {
+    // Arrivals far enough apart that the jobs never compete: each one's
+    // CPU time is then its length whatever clock the kernel's CPU-time
+    // clock is (it may still be the uptime).
+    let lengths = [("A", 5.0), ("B", 5.0), ("C", 3.0)];
+    let report = schedmix("sched=rr", &["A:5@0", "B:5@20", "C:3@40"]);
+    let table = report.table();
+    for (name, len_ms) in lengths {
+        let j = job(&report, name);
+        let cpu_ms = j.cpu_us / 1e3;
+        // The job burns len_ms; before its arrival it also set itself up
+        // (fork's return, prctl, hints: well under a millisecond).
+        assert!(
+            cpu_ms >= len_ms * 0.95 && cpu_ms <= len_ms * 1.1 + 0.8,
+            "{name}: CPU {cpu_ms} ms for a {len_ms} ms job\n{table}"
+        );
+        let (arrival, first, done) = (
+            j.arrival_us.expect("arrival"),
+            j.first_run_us.expect("first run"),
+            j.completion_us.expect("completion"),
+        );
+        assert!(arrival <= first && first <= done, "{name}\n{table}");
+        let turnaround = j.turnaround_us.unwrap();
+        assert!((turnaround - (done - arrival)).abs() < 1e-6);
+        assert!(
+            turnaround + 800.0 >= j.cpu_us,
+            "{name}: turnaround {turnaround} us < CPU {} us\n{table}",
+            j.cpu_us
+        );
+        assert_eq!(j.migrations, 0, "one hart: nowhere to migrate");
+        // CPU time is the sum of the job's intervals.
+        let intervals: f64 = report
+            .intervals
+            .iter()
+            .filter(|i| i.pid == j.pid)
+            .map(|i| i.end_us - i.start_us)
+            .sum();
+        assert!((intervals - j.cpu_us).abs() < 1e-3, "{name}\n{table}");
+    }
+    // The jobs ran one after the other, in their order of arrival.
+    let done = |n| job(&report, n).completion_us.unwrap();
+    assert!(done("A") < done("B") && done("B") < done("C"), "{table}");
+    // A hart runs one process at a time.
+    let mut on_hart: Vec<_> = report.intervals.iter().filter(|i| i.hart == 0).collect();
+    on_hart.sort_by(|a, b| a.start_us.partial_cmp(&b.start_us).unwrap());
+    for w in on_hart.windows(2) {
+        assert!(
+            w[0].end_us <= w[1].start_us,
+            "overlap: {:?} {:?}",
+            w[0],
+            w[1]
+        );
+    }
+    assert_eq!(report.harts.len(), 1);
+    assert!(report.averages.count >= 3, "{table}");
+}

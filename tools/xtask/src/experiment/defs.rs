@@ -1,0 +1,291 @@
+//! The scheduling experiments, as data: for each, the runs (an `rvlab run`
+//! command line each) and the metrics its summary table and chart compare.
+//! Workloads are `schedmix` job mixes (guest-programs/user); OSTEP's
+//! figures are scaled 1 s -> 1 ms.
+
+use super::metrics::Metric;
+
+/// One `rvlab run` of an experiment.
+pub struct Run {
+    /// A short name: the row of the summary, the Gantt chart's file name.
+    pub label: String,
+    /// What to look for in it (may be empty).
+    pub note: String,
+    /// The arguments after `rvlab run` (the report flags are added).
+    pub args: Vec<String>,
+    /// The processes (by name) that are the experiment's jobs.
+    pub jobs: Vec<String>,
+}
+
+/// One experiment.
+pub struct Experiment {
+    pub name: &'static str,
+    /// One line: what it shows.
+    pub about: &'static str,
+    pub runs: Vec<Run>,
+    /// The summary's columns and the chart's bars, per run.
+    pub metrics: Vec<Metric>,
+}
+
+/// 1 ms ticks, as the OSTEP examples need for preemption at 1 ms.
+const TICK: [&str; 2] = ["--tick", "1000"];
+
+/// A run of `schedmix` with `flags` before the program and `jobs` as its
+/// job specs; the job names come from the specs.
+fn schedmix(label: impl Into<String>, flags: &[&str], jobs: &[&str]) -> Run {
+    let mut args: Vec<String> = flags.iter().map(|s| s.to_string()).collect();
+    args.push("schedmix".into());
+    args.extend(jobs.iter().map(|s| s.to_string()));
+    Run {
+        label: label.into(),
+        note: String::new(),
+        args,
+        jobs: jobs
+            .iter()
+            .map(|j| j.split(':').next().unwrap_or(j).to_string())
+            .collect(),
+    }
+}
+
+/// OSTEP chapter 7: FIFO, SJF, STCF and RR on its four examples.
+fn policies() -> Experiment {
+    let scenarios: [(&str, &[&str]); 4] = [
+        ("a", &["A:10", "B:10", "C:10"]),
+        ("b", &["A:100", "B:10", "C:10"]),
+        ("c", &["A:100", "B:10@10", "C:10@10"]),
+        ("d", &["A:5", "B:5", "C:5"]),
+    ];
+    let mut runs = Vec::new();
+    for (scenario, jobs) in scenarios {
+        for policy in ["fifo", "sjf", "stcf", "rr"] {
+            let mut flags = vec!["--sched", policy];
+            flags.extend(TICK);
+            if policy == "rr" {
+                flags.extend(["--quantum", "1"]);
+            }
+            runs.push(schedmix(format!("{scenario}-{policy}"), &flags, jobs));
+        }
+    }
+    Experiment {
+        name: "policies",
+        about: "OSTEP ch. 7: FIFO, SJF, STCF, RR on (a) 3 equal jobs, (b) one long first, (c) short ones arriving at 10 ms, (d) response with a 1 ms slice",
+        runs,
+        metrics: vec![Metric::AvgTurnaround, Metric::AvgResponse],
+    }
+}
+
+/// OSTEP chapter 8: MLFQ's starvation, the priority boost, and gaming.
+fn mlfq() -> Experiment {
+    let flags = |boost: &'static str| {
+        [
+            "--sched",
+            "mlfq",
+            TICK[0],
+            TICK[1],
+            "--quantum",
+            "1",
+            "--append",
+            boost,
+        ]
+    };
+    // Two interactive jobs that run 1 ms and sleep 1 ms keep the top queue
+    // busy between them; the long job starves unless boosted.
+    let mix = ["long:100", "i1:50@10,io=1/1", "i2:50@11,io=1/1"];
+    // A job that yields just before its 1 ms allotment is used up.
+    let gaming = ["long:100", "gamer:100@10,yield=900"];
+    Experiment {
+        name: "mlfq",
+        about: "OSTEP ch. 8: a long job and interactive jobs with and without priority boost; a job gaming the scheduler",
+        runs: vec![
+            schedmix("interactive-boost-off", &flags("boost=0"), &mix),
+            schedmix("interactive-boost-20ms", &flags("boost=20"), &mix),
+            schedmix("gaming-boost-off", &flags("boost=0"), &gaming),
+            schedmix("gaming-boost-20ms", &flags("boost=20"), &gaming),
+        ],
+        metrics: vec![
+            Metric::Share("long".into()),
+            Metric::Completion("long".into()),
+            Metric::AvgResponse,
+        ],
+    }
+}
+
+/// Proportional share (OSTEP ch. 9) for `policy`: equal tickets over a
+/// sweep of job lengths (unfairness), then 300 vs 100 tickets.
+fn proportional(policy: &'static str) -> Vec<Run> {
+    let flags = ["--sched", policy, TICK[0], TICK[1], "--quantum", "1"];
+    let mut runs: Vec<Run> = [1, 2, 5, 10, 20, 50, 100]
+        .into_iter()
+        .map(|len| {
+            let a = format!("A:{len},tickets=100");
+            let b = format!("B:{len},tickets=100");
+            schedmix(format!("len-{len}ms"), &flags, &[&a, &b])
+        })
+        .collect();
+    runs.push(schedmix(
+        "tickets-300-100",
+        &flags,
+        &["A:100,tickets=300", "B:100,tickets=100"],
+    ));
+    runs
+}
+
+fn lottery() -> Experiment {
+    Experiment {
+        name: "lottery",
+        about: "OSTEP ch. 9: lottery unfairness (first/last completion) vs job length with 100:100 tickets, and shares with 300:100",
+        runs: proportional("lottery"),
+        metrics: vec![
+            Metric::Unfairness,
+            Metric::Share("A".into()),
+            Metric::Share("B".into()),
+        ],
+    }
+}
+
+fn stride() -> Experiment {
+    Experiment {
+        name: "stride",
+        about: "OSTEP ch. 9: stride scheduling, the same runs as lottery: deterministic shares",
+        runs: proportional("stride"),
+        metrics: vec![
+            Metric::Unfairness,
+            Metric::Share("A".into()),
+            Metric::Share("B".into()),
+        ],
+    }
+}
+
+/// CFS: shares of two CPU-bound jobs with different nice values, against
+/// the weights Linux gives them (nice 0 = 1024, 5 = 335, 10 = 110, -5 = 3121).
+fn cfs() -> Experiment {
+    let flags = ["--sched", "cfs", TICK[0], TICK[1]];
+    let pairs = [
+        (0, 0, "expect 50%"),
+        (0, 5, "expect 75%"),
+        (0, 10, "expect 90%"),
+        (-5, 0, "expect 75%"),
+    ];
+    Experiment {
+        name: "cfs",
+        about:
+            "OSTEP ch. 9 (CFS): CPU shares of two jobs with different nice values vs their weights",
+        runs: pairs
+            .iter()
+            .map(|&(a, b, expect)| {
+                let ja = format!("A:60,nice={a}");
+                let jb = format!("B:60,nice={b}");
+                let mut run = schedmix(format!("nice-{a}-vs-{b}"), &flags, &[&ja, &jb]);
+                run.note = format!("{expect} of the CPU for A");
+                run
+            })
+            .collect(),
+        metrics: vec![Metric::Share("A".into()), Metric::Share("B".into())],
+    }
+}
+
+/// OSTEP ch. 10: cache affinity on 2 harts, four jobs with 24 KiB working
+/// sets (each fits the 32 KiB L1D alone), pinned two per hart or free.
+fn affinity() -> Experiment {
+    let flags = [
+        "--harts",
+        "2",
+        "--sched",
+        "rr",
+        TICK[0],
+        TICK[1],
+        "--quantum",
+        "1",
+    ];
+    let pinned = [
+        "A:40,ws=24,cpu=0",
+        "B:40,ws=24,cpu=0",
+        "C:40,ws=24,cpu=1",
+        "D:40,ws=24,cpu=1",
+    ];
+    let free = ["A:40,ws=24", "B:40,ws=24", "C:40,ws=24", "D:40,ws=24"];
+    Experiment {
+        name: "affinity",
+        about: "OSTEP ch. 10: cache-sensitive jobs on 2 harts, pinned (cpu=0/1) vs free to migrate: L1D misses and completion",
+        runs: vec![
+            schedmix("pinned", &flags, &pinned),
+            schedmix("free", &flags, &free),
+        ],
+        metrics: vec![
+            Metric::L1dMisses,
+            Metric::Migrations,
+            Metric::AvgTurnaround,
+        ],
+    }
+}
+
+/// Tick vs tickless: an idle-heavy task (20 rounds of 0.1 ms work and a
+/// 5 ms sleep) and the timer interrupts it costs, on 1 and 2 harts.
+fn tick() -> Experiment {
+    let sleeper = |label: &str, flags: &[&str]| {
+        let mut args: Vec<String> = flags.iter().map(|s| s.to_string()).collect();
+        args.extend(["sleeper", "20", "5", "100"].map(String::from));
+        Run {
+            label: label.into(),
+            note: String::new(),
+            args,
+            jobs: vec!["sleeper".into()],
+        }
+    };
+    Experiment {
+        name: "tick",
+        about: "a periodic 1000 Hz tick vs tickless on an idle-heavy task: timer interrupts taken",
+        runs: vec![
+            sleeper("tick-1000hz", &["--tick", "1000"]),
+            sleeper("tickless", &["--tickless"]),
+            sleeper("2-harts-tick-1000hz", &["--harts", "2", "--tick", "1000"]),
+            sleeper("2-harts-tickless", &["--harts", "2", "--tickless"]),
+        ],
+        metrics: vec![Metric::Interrupts, Metric::AvgTurnaround],
+    }
+}
+
+/// Every experiment, in the order `experiment all` runs them.
+pub fn all() -> Vec<Experiment> {
+    vec![
+        policies(),
+        mlfq(),
+        lottery(),
+        stride(),
+        cfs(),
+        affinity(),
+        tick(),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn experiments_are_complete_and_named_uniquely() {
+        let all = all();
+        let mut names: Vec<&str> = all.iter().map(|e| e.name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), 7);
+        for e in &all {
+            assert!(!e.runs.is_empty() && !e.metrics.is_empty(), "{}", e.name);
+            let mut labels: Vec<&str> = e.runs.iter().map(|r| r.label.as_str()).collect();
+            labels.sort();
+            labels.dedup();
+            assert_eq!(labels.len(), e.runs.len(), "{}: labels repeat", e.name);
+            for r in &e.runs {
+                assert!(!r.jobs.is_empty(), "{} {}", e.name, r.label);
+            }
+        }
+        let p = &all[0];
+        assert_eq!(p.runs.len(), 16);
+        let rr = p.runs.iter().find(|r| r.label == "d-rr").unwrap();
+        assert_eq!(
+            rr.args.join(" "),
+            "--sched rr --tick 1000 --quantum 1 schedmix A:5 B:5 C:5"
+        );
+        assert_eq!(rr.jobs, ["A", "B", "C"]);
+    }
+}
