@@ -264,6 +264,15 @@ pub fn ipi_interrupt() {
     }
 }
 
+/// A task running on another hart must look at its state now (a signal, a
+/// request to exit): interrupt that hart, so the task enters the kernel
+/// without waiting for a tick (there may be none, tickless).
+pub fn kick(inner: &ProcInner) {
+    if inner.state == ProcState::Running && inner.last_hart != csr::hart_id() {
+        ipi::send(inner.last_hart, ipi::RESCHEDULE);
+    }
+}
+
 /// Sleeps on `chan` until `wakeup(chan)` (or a kill). Callers re-check
 /// their condition afterwards. No wakeup can be lost: the kernel lock is
 /// held from the caller's check to the switch away.

@@ -70,6 +70,7 @@ pub fn exit_current(status: WaitStatus, scope: ExitScope) -> ! {
                 if inner.state == ProcState::Sleeping {
                     sched::make_runnable(other, inner);
                 }
+                sched::kick(inner);
             }
         });
     }
@@ -191,10 +192,8 @@ pub fn kill(pid: Pid, signal: u32) -> Result<(), Errno> {
     if inner.state == ProcState::Sleeping && !blocked {
         sched::make_runnable(pid, &mut inner);
     }
-    // Running on another hart: interrupt it, so it sees the signal now and
-    // not at its next tick (there may be none, tickless).
-    if inner.state == ProcState::Running && !blocked && inner.last_hart != crate::arch::csr::hart_id() {
-        crate::arch::ipi::send(inner.last_hart, crate::arch::ipi::RESCHEDULE);
+    if !blocked {
+        sched::kick(&inner);
     }
     Ok(())
 }
