@@ -1,7 +1,7 @@
 //! `cargo xtask demo`: the README's first command. Sets up the host, builds
 //! rvlab, the guest OS and the bare-metal programs, then shows the machine
 //! working: the OS boots and runs a shell pipeline, a fork/exec tree, a
-//! program killed by a fault, unmodified static glibc and Rust std
+//! scheduling example with its metrics, a program killed by a fault, unmodified static glibc and Rust std
 //! programs, and a bare-metal Rust program; each command is printed as a
 //! user would type it. It ends in the guest OS's interactive shell.
 
@@ -28,6 +28,12 @@ const STEPS: &[Step] = &[
     Step {
         what: "a tree of processes made with fork and exec",
         args: &["run", "forktree"],
+        status: 0,
+    },
+    Step {
+        what: "the scheduler (OSTEP ch. 7's STCF example): A runs 100 ms, B and C arrive at 10 ms and run 10 ms; \
+               the table at the end has each job's turnaround and response time",
+        args: &["run", "--stats", "--sched", "stcf", "--tick", "1000", "schedmix", "A:100", "B:10@10", "C:10@10"],
         status: 0,
     },
     Step {
