@@ -235,14 +235,18 @@ fn tick() -> Experiment {
     };
     Experiment {
         name: "tick",
-        about: "a periodic 1000 Hz tick vs tickless on an idle-heavy task: timer interrupts taken",
+        about: "a periodic 1000 Hz tick vs tickless on an idle-heavy task: timer interrupts taken (and all interrupts: timer and inter-hart)",
         runs: vec![
             sleeper("tick-1000hz", &["--tick", "1000"]),
             sleeper("tickless", &["--tickless"]),
             sleeper("2-harts-tick-1000hz", &["--harts", "2", "--tick", "1000"]),
             sleeper("2-harts-tickless", &["--harts", "2", "--tickless"]),
         ],
-        metrics: vec![Metric::Interrupts, Metric::AvgTurnaround],
+        metrics: vec![
+            Metric::TimerInterrupts,
+            Metric::Interrupts,
+            Metric::AvgTurnaround,
+        ],
     }
 }
 
