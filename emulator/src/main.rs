@@ -53,7 +53,7 @@ enum Command {
     /// the guest did not finish (instruction limit, timeout, a hart stuck
     /// fetching from unmapped memory, or every hart waiting for an interrupt
     /// that cannot come).
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// Show timing-model configurations.
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -262,7 +262,7 @@ fn parse_seconds(s: &str) -> Result<Duration, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Run(args) => run(args),
+        Command::Run(args) => run(*args),
         Command::Config(cmd) => config(cmd),
     };
     match result {

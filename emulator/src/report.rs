@@ -107,6 +107,7 @@ pub fn sched_report(machine: &Machine, cycles_per_us: f64) -> Option<SchedReport
             hart,
             cycles: h.state.cycle(),
             interrupts: h.state.timing.as_ref().map_or(0, |t| t.interrupts),
+            timer_interrupts: h.state.timing.as_ref().map_or(0, |t| t.timer_interrupts),
         })
         .collect();
     Some(report)

@@ -310,8 +310,11 @@ impl HartState {
         if let Some(t) = self.timing.as_mut() {
             t.cycles += t.costs.trap_entry as u64;
             t.traps += 1;
-            if matches!(trap, Trap::Interrupt(_)) {
+            if let Trap::Interrupt(code) = trap {
                 t.interrupts += 1;
+                if code == trap::irq::STI || code == trap::irq::MTI {
+                    t.timer_interrupts += 1;
+                }
             }
         }
         let from = self.privilege;

@@ -42,6 +42,8 @@ pub struct CoreTiming {
     mark: ModeStats,
     pub traps: u64,
     pub interrupts: u64,
+    /// Of which timer interrupts (supervisor or machine), for tick vs tickless.
+    pub timer_interrupts: u64,
 }
 
 impl CoreTiming {
@@ -59,6 +61,7 @@ impl CoreTiming {
             mark: ModeStats::default(),
             traps: 0,
             interrupts: 0,
+            timer_interrupts: 0,
         }
     }
 }

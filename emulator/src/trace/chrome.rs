@@ -5,8 +5,9 @@
 //! traps, interrupts and page faults; and one process group per guest process
 //! (pid = guest pid + 1, tid = guest pid) carrying its syscalls as instant
 //! events with the decoded call as an argument. The kernel's process and
-//! scheduling reports (`guest`) add instants on the process tracks: exec,
-//! job arrival, first run after arrival, exit (completion).
+//! scheduling reports (`guest`) add instants on the process tracks:
+//! creation, exec, job arrival, first run (after creation, and again after
+//! a job's arrival), exit (completion).
 //!
 //! The output is streamed: every event is written when it is known, one per
 //! line, through the caller's buffered writer. A slice is written when it
@@ -23,7 +24,7 @@ use super::sink::ProcessLabel;
 use crate::hart::trap::cause_name;
 use crate::hart::Privilege;
 use serde_json::{json, Value};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 /// Cycles per microsecond when the core clock is unknown (a 1 GHz core).
@@ -75,9 +76,10 @@ pub struct ChromeWriter {
     names: HashMap<u64, String>,
     /// Guest processes whose group is named (with the name it was given).
     groups_named: HashMap<u64, String>,
-    /// Jobs that arrived (job-arrival event) and have not run since: their
-    /// next switch-in is marked as their first run.
-    awaiting_first_run: HashSet<u64>,
+    /// Processes created, or jobs that arrived (job-arrival event), that
+    /// have not run since: their next switch-in is marked as their first
+    /// run (true: after an arrival).
+    awaiting_first_run: HashMap<u64, bool>,
     /// The latest cycle seen, where `finish` closes open slices.
     last_cycle: u64,
     /// Slices written (for tests and checks).
@@ -109,7 +111,7 @@ impl ChromeWriter {
             harts_named: Vec::new(),
             names: HashMap::new(),
             groups_named: HashMap::new(),
-            awaiting_first_run: HashSet::new(),
+            awaiting_first_run: HashMap::new(),
             last_cycle: 0,
             slices: 0,
         }

@@ -60,6 +60,8 @@ pub struct HartRow {
     pub cycles: u64,
     /// Interrupts taken (timer, software, external).
     pub interrupts: u64,
+    /// Of which timer interrupts (STI or MTI).
+    pub timer_interrupts: u64,
 }
 
 /// The whole report.
@@ -223,8 +225,8 @@ impl SchedReport {
         for h in &self.harts {
             let _ = writeln!(
                 out,
-                "hart {}: {} cycles, {} interrupts",
-                h.hart, h.cycles, h.interrupts
+                "hart {}: {} cycles, {} interrupts ({} timer)",
+                h.hart, h.cycles, h.interrupts, h.timer_interrupts
             );
         }
         out

@@ -94,3 +94,80 @@ fn schedmix_jobs_get_their_cpu_time_and_consistent_metrics() {
     assert_eq!(report.harts.len(), 1);
     assert!(report.averages.count >= 3, "{table}");
 }
+
+/// From the command line: `--sched ... --stats --sched-report` on the
+/// guest OS prints the table and writes the CSV, JSON and SVG reports, the
+/// same bytes on every run (the machine is deterministic).
+#[test]
+fn command_line_reports_are_written_and_repeatable() {
+    let bin = std::env::var_os("RVLAB_BIN")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| rvlab_tests::workspace_root().join("target/release/rvlab"));
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("sched-cli");
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = |tag: &str| {
+        let files = ["csv", "json", "svg"].map(|ext| dir.join(format!("{tag}.{ext}")));
+        let mut cmd = std::process::Command::new(&bin);
+        cmd.args(["run", "--os-dir"])
+            .arg(rvlab_tests::guest_dir().join("os"))
+            .args([
+                "--sched",
+                "rr",
+                "--tick",
+                "1000",
+                "--quantum",
+                "10",
+                "--stats",
+            ]);
+        for f in &files {
+            cmd.arg("--sched-report").arg(f);
+        }
+        let out = cmd
+            .args(["schedmix", "A:3", "B:3@10"])
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("rvlab binary (cargo xtask test builds it)");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+        let [csv, json, svg] = files.map(|f| std::fs::read_to_string(f).unwrap());
+        (stderr, csv, json, svg)
+    };
+    let (stderr, csv, json, svg) = run("a");
+    let table: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("rvlab: sched:"))
+        .collect();
+    assert!(
+        table.iter().any(|l| l.contains(" A") || l.contains("(A)")),
+        "{stderr}"
+    );
+    assert!(
+        table
+            .iter()
+            .any(|l| l.starts_with("rvlab: sched: average over")),
+        "{stderr}"
+    );
+    let rows: Vec<Vec<&str>> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').collect())
+        .collect();
+    for name in ["A", "B"] {
+        let row = rows
+            .iter()
+            .find(|r| r[1] == name)
+            .unwrap_or_else(|| panic!("no {name} in\n{csv}"));
+        let cpu_ms: f64 = row[8].parse::<f64>().unwrap() / 1e3;
+        assert!((2.8..4.0).contains(&cpu_ms), "{name}: {cpu_ms} ms\n{csv}");
+    }
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let intervals = v["intervals"].as_array().unwrap();
+    assert!(intervals.len() >= 3, "{json}");
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+    assert_eq!(svg.matches("class=\"run\"").count(), intervals.len());
+    let again = run("b");
+    assert!(
+        again.1 == csv && again.2 == json && again.3 == svg,
+        "two runs gave different reports"
+    );
+}

@@ -1,7 +1,8 @@
 //! The guest kernel's reports on the timeline: context switches cut the
-//! hart tracks' slices; exec, job arrival, first run and exit are instants
-//! on the process's track (so a job's turnaround and response read off its
-//! track: arrival -> first run -> exit); page faults, OOM kills and the
+//! hart tracks' slices; creation, exec, job arrival, first run (after
+//! creation, and after arrival) and exit are instants on the process's
+//! track (so a job's turnaround and response read off its track: arrival
+//! -> first run after arrival -> exit); page faults, OOM kills and the
 //! scheduler's configuration are instants on the hart that reported them.
 
 use super::{process_group, short_name, ChromeWriter, Running, MACHINE_PID};
@@ -47,9 +48,13 @@ impl ChromeWriter {
                         name,
                         since: e.cycle,
                     });
-                    if self.awaiting_first_run.remove(&next) {
-                        let a = json!({"hart": e.hart});
-                        self.on_process(out, next, "first run", e.cycle, a)?;
+                    if let Some(arrived) = self.awaiting_first_run.remove(&next) {
+                        let mark = if arrived {
+                            "first run after arrival"
+                        } else {
+                            "first run"
+                        };
+                        self.on_process(out, next, mark, e.cycle, json!({"hart": e.hart}))?;
                     }
                 }
                 Ok(())
@@ -58,7 +63,8 @@ impl ChromeWriter {
                 let (child, parent) = (args[0], args[1]);
                 let name = self.name_of(parent);
                 self.names.insert(child, name);
-                Ok(())
+                self.awaiting_first_run.insert(child, false);
+                self.on_process(out, child, "created", e.cycle, json!({"parent": parent}))
             }
             GuestEventKind::Exec => {
                 let pid = args[0];
@@ -84,9 +90,10 @@ impl ChromeWriter {
                 let running = self.running.iter().flatten().any(|r| r.pid == pid);
                 self.on_process(out, pid, "arrival", e.cycle, json!({}))?;
                 if running {
-                    self.on_process(out, pid, "first run", e.cycle, json!({"hart": e.hart}))
+                    let a = json!({"hart": e.hart});
+                    self.on_process(out, pid, "first run after arrival", e.cycle, a)
                 } else {
-                    self.awaiting_first_run.insert(pid);
+                    self.awaiting_first_run.insert(pid, true);
                     Ok(())
                 }
             }

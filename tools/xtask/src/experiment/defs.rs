@@ -184,8 +184,9 @@ fn cfs() -> Experiment {
     }
 }
 
-/// OSTEP ch. 10: cache affinity on 2 harts, four jobs with 24 KiB working
-/// sets (each fits the 32 KiB L1D alone), pinned two per hart or free.
+/// OSTEP ch. 10: cache affinity on 2 harts, four jobs with 12 KiB working
+/// sets, pinned two per hart (the two fit one 32 KiB L1D together, so each
+/// keeps its lines warm) or free to migrate (each move starts cold).
 fn affinity() -> Experiment {
     let flags = [
         "--harts",
@@ -198,12 +199,12 @@ fn affinity() -> Experiment {
         "1",
     ];
     let pinned = [
-        "A:40,ws=24,cpu=0",
-        "B:40,ws=24,cpu=0",
-        "C:40,ws=24,cpu=1",
-        "D:40,ws=24,cpu=1",
+        "A:40,ws=12,cpu=0",
+        "B:40,ws=12,cpu=0",
+        "C:40,ws=12,cpu=1",
+        "D:40,ws=12,cpu=1",
     ];
-    let free = ["A:40,ws=24", "B:40,ws=24", "C:40,ws=24", "D:40,ws=24"];
+    let free = ["A:40,ws=12", "B:40,ws=12", "C:40,ws=12", "D:40,ws=12"];
     Experiment {
         name: "affinity",
         about: "OSTEP ch. 10: cache-sensitive jobs on 2 harts, pinned (cpu=0/1) vs free to migrate: L1D misses and completion",
@@ -234,14 +235,18 @@ fn tick() -> Experiment {
     };
     Experiment {
         name: "tick",
-        about: "a periodic 1000 Hz tick vs tickless on an idle-heavy task: timer interrupts taken",
+        about: "a periodic 1000 Hz tick vs tickless on an idle-heavy task: timer interrupts taken (and all interrupts: timer and inter-hart)",
         runs: vec![
             sleeper("tick-1000hz", &["--tick", "1000"]),
             sleeper("tickless", &["--tickless"]),
             sleeper("2-harts-tick-1000hz", &["--harts", "2", "--tick", "1000"]),
             sleeper("2-harts-tickless", &["--harts", "2", "--tickless"]),
         ],
-        metrics: vec![Metric::Interrupts, Metric::AvgTurnaround],
+        metrics: vec![
+            Metric::TimerInterrupts,
+            Metric::Interrupts,
+            Metric::AvgTurnaround,
+        ],
     }
 }
 

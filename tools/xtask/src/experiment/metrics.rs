@@ -18,6 +18,8 @@ pub enum Metric {
     Unfairness,
     /// Interrupts taken by every hart.
     Interrupts,
+    /// Timer interrupts taken by every hart.
+    TimerInterrupts,
     /// L1 data-cache misses of the jobs together.
     L1dMisses,
     /// Migrations of the jobs together.
@@ -37,6 +39,7 @@ impl Metric {
             Metric::AvgResponse => "avg response (ms)".into(),
             Metric::Unfairness => "unfairness".into(),
             Metric::Interrupts => "interrupts".into(),
+            Metric::TimerInterrupts => "timer interrupts".into(),
             Metric::L1dMisses => "L1D misses".into(),
             Metric::Migrations => "migrations".into(),
             Metric::Share(job) => format!("{job} CPU share (%)"),
@@ -69,6 +72,7 @@ pub struct RunResult {
     pub policy: Option<String>,
     pub jobs: Vec<JobResult>,
     pub interrupts: u64,
+    pub timer_interrupts: u64,
 }
 
 fn ms(v: &Value) -> Option<f64> {
@@ -108,13 +112,16 @@ impl RunResult {
             })
             .collect();
         shares(&mut out, report["intervals"].as_array().unwrap_or(&empty));
-        let interrupts = report["harts"].as_array().map_or(0, |h| {
-            h.iter().filter_map(|h| h["interrupts"].as_u64()).sum()
-        });
+        let harts = |field: &str| -> u64 {
+            report["harts"]
+                .as_array()
+                .map_or(0, |h| h.iter().filter_map(|h| h[field].as_u64()).sum())
+        };
         RunResult {
             policy: report["scheduler"]["policy"].as_str().map(String::from),
             jobs: out,
-            interrupts,
+            interrupts: harts("interrupts"),
+            timer_interrupts: harts("timer_interrupts"),
         }
     }
 
@@ -136,6 +143,7 @@ impl RunResult {
                 (last > 0.0).then(|| first / last)
             }
             Metric::Interrupts => Some(self.interrupts as f64),
+            Metric::TimerInterrupts => Some(self.timer_interrupts as f64),
             Metric::L1dMisses => {
                 let m: Vec<u64> = self.jobs.iter().filter_map(|j| j.l1d_misses).collect();
                 (!m.is_empty()).then(|| m.iter().sum::<u64>() as f64)
@@ -202,7 +210,7 @@ mod tests {
                  "completion_us": 8000.0, "turnaround_us": 7000.0, "response_us": 1000.0,
                  "cpu_us": 5000.0, "switches_in": 3, "migrations": 1, "l1d_misses": 5},
             ],
-            "harts": [{"hart": 0, "cycles": 1, "interrupts": 7}],
+            "harts": [{"hart": 0, "cycles": 1, "interrupts": 7, "timer_interrupts": 6}],
             "intervals": intervals,
         })
     }
@@ -217,6 +225,7 @@ mod tests {
         assert_eq!(r.value(&Metric::AvgResponse), Some(0.5));
         assert_eq!(r.value(&Metric::Unfairness), Some(4.0 / 7.0));
         assert_eq!(r.value(&Metric::Interrupts), Some(7.0));
+        assert_eq!(r.value(&Metric::TimerInterrupts), Some(6.0));
         assert_eq!(r.value(&Metric::L1dMisses), Some(15.0));
         assert_eq!(r.value(&Metric::Migrations), Some(1.0));
         assert_eq!(r.value(&Metric::Share("A".into())), Some(50.0));

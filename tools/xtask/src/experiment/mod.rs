@@ -125,7 +125,9 @@ fn shown(metric: &Metric, v: Option<f64>) -> String {
         return "-".into();
     };
     match metric {
-        Metric::Interrupts | Metric::L1dMisses | Metric::Migrations => format!("{v:.0}"),
+        Metric::Interrupts | Metric::TimerInterrupts | Metric::L1dMisses | Metric::Migrations => {
+            format!("{v:.0}")
+        }
         Metric::Share(_) => format!("{v:.1}"),
         _ => format!("{v:.3}"),
     }
@@ -222,7 +224,8 @@ fn markdown(e: &Experiment, outcomes: &[Outcome], summary: &str) -> String {
 fn csv(e: &Experiment, outcomes: &[Outcome]) -> String {
     let mut out = String::from(
         "experiment,run,kernel_policy,status,job,pid,arrival_ms,first_run_ms,completion_ms,\
-         turnaround_ms,response_ms,cpu_ms,share_pct,switches_in,migrations,l1d_misses,interrupts\n",
+         turnaround_ms,response_ms,cpu_ms,share_pct,switches_in,migrations,l1d_misses,interrupts,\
+         timer_interrupts\n",
     );
     for (run, o) in e.runs.iter().zip(outcomes) {
         let status = if o.failure.is_some() { "failed" } else { "ok" };
@@ -230,7 +233,7 @@ fn csv(e: &Experiment, outcomes: &[Outcome]) -> String {
         for j in &o.result.jobs {
             let _ = writeln!(
                 out,
-                "{},{},{policy},{status},{},{},{},{},{},{},{},{:.3},{},{},{},{},{}",
+                "{},{},{policy},{status},{},{},{},{},{},{},{},{:.3},{},{},{},{},{},{}",
                 e.name,
                 run.label,
                 j.name,
@@ -245,7 +248,8 @@ fn csv(e: &Experiment, outcomes: &[Outcome]) -> String {
                 j.switches_in,
                 j.migrations,
                 j.l1d_misses.map_or_else(String::new, |m| m.to_string()),
-                o.result.interrupts
+                o.result.interrupts,
+                o.result.timer_interrupts
             );
         }
     }
