@@ -76,37 +76,52 @@ fn policies() -> Experiment {
 
 /// OSTEP chapter 8: MLFQ's starvation, the priority boost, and gaming.
 fn mlfq() -> Experiment {
-    let flags = |boost: &'static str| {
+    let flags = |quantum: &'static str, append: &'static str| {
         [
             "--sched",
             "mlfq",
             TICK[0],
             TICK[1],
             "--quantum",
-            "1",
+            quantum,
             "--append",
-            boost,
+            append,
         ]
     };
-    // Two interactive jobs that run 1 ms and sleep 1 ms keep the top queue
-    // busy between them; the long job starves unless boosted.
-    let mix = ["long:100", "i1:50@10,io=1/1", "i2:50@11,io=1/1"];
-    // A job that yields just before its 1 ms allotment is used up.
-    let gaming = ["long:100", "gamer:100@10,yield=900"];
+    // OSTEP fig. 8.5 (left vs right): under the book's first rules (4a/4b,
+    // `mlfq=gameable`) two interactive jobs that never use a whole slice
+    // keep the top queue and squeeze the long job; a priority boost every
+    // 10 ms gives it the CPU back.
+    let starve = ["long:30", "i1:60,io=1/1", "i2:60@1,io=1/1"];
+    // OSTEP fig. 8.6: a job yielding after 0.9 ms of its 1 ms allotment
+    // keeps the top queue under rules 4a/4b; rule 4 (the default) counts
+    // its whole allotment and demotes it, and the long job gets its share.
+    let gaming = ["long:40", "gamer:40,yield=900"];
+    let mut runs = vec![
+        schedmix(
+            "starvation-rules-4ab-no-boost",
+            &flags("2", "mlfq=gameable boost=0"),
+            &starve,
+        ),
+        schedmix(
+            "starvation-rules-4ab-boost-10ms",
+            &flags("2", "mlfq=gameable boost=10"),
+            &starve,
+        ),
+        schedmix(
+            "gaming-rules-4ab",
+            &flags("1", "mlfq=gameable boost=0"),
+            &gaming,
+        ),
+        schedmix("gaming-rule-4", &flags("1", "boost=0"), &gaming),
+    ];
+    runs[1].note = "the boost lifts the long job".into();
+    runs[3].note = "the gamer is demoted".into();
     Experiment {
         name: "mlfq",
-        about: "OSTEP ch. 8: a long job and interactive jobs with and without priority boost; a job gaming the scheduler",
-        runs: vec![
-            schedmix("interactive-boost-off", &flags("boost=0"), &mix),
-            schedmix("interactive-boost-20ms", &flags("boost=20"), &mix),
-            schedmix("gaming-boost-off", &flags("boost=0"), &gaming),
-            schedmix("gaming-boost-20ms", &flags("boost=20"), &gaming),
-        ],
-        metrics: vec![
-            Metric::Share("long".into()),
-            Metric::Completion("long".into()),
-            Metric::AvgResponse,
-        ],
+        about: "OSTEP ch. 8: a long job starved by interactive jobs, with and without priority boost; a job gaming rules 4a/4b, and rule 4",
+        runs,
+        metrics: vec![Metric::Share("long".into()), Metric::Completion("long".into()), Metric::AvgResponse],
     }
 }
 
@@ -205,13 +220,21 @@ fn affinity() -> Experiment {
         "D:40,ws=12,cpu=1",
     ];
     let free = ["A:40,ws=12", "B:40,ws=12", "C:40,ws=12", "D:40,ws=12"];
+    // Without cache affinity in the kernel's placement (`affine=0`), a task
+    // goes wherever the load is least and ties go away from its last hart,
+    // like one queue shared by both harts: it migrates at every slice.
+    let mut no_affinity: Vec<&str> = flags.to_vec();
+    no_affinity.extend(["--append", "affine=0"]);
+    let mut runs = vec![
+        schedmix("pinned", &flags, &pinned),
+        schedmix("free-with-affinity", &flags, &free),
+        schedmix("free-no-affinity", &no_affinity, &free),
+    ];
+    runs[2].note = "every slice may start on a cold cache".into();
     Experiment {
         name: "affinity",
-        about: "OSTEP ch. 10: cache-sensitive jobs on 2 harts, pinned (cpu=0/1) vs free to migrate: L1D misses and completion",
-        runs: vec![
-            schedmix("pinned", &flags, &pinned),
-            schedmix("free", &flags, &free),
-        ],
+        about: "OSTEP ch. 10: cache-sensitive jobs on 2 harts, pinned (cpu=0/1), free with cache affinity, and free without it (affine=0): L1D misses and completion",
+        runs,
         metrics: vec![
             Metric::L1dMisses,
             Metric::Migrations,
