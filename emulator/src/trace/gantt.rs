@@ -6,7 +6,8 @@
 //! interval when the kernel reported no jobs), so boot does not squeeze it.
 
 use super::sched_report::SchedReport;
-use svg::node::element::{Line, Path, Rectangle, Text, Title};
+use rvlab_chart::{color, text, tick_label, tick_step};
+use svg::node::element::{Line, Path, Rectangle, Title};
 use svg::Document;
 
 const LEFT: f64 = 70.0;
@@ -19,47 +20,6 @@ const ROW: f64 = 34.0;
 const BAR: f64 = 24.0;
 const AXIS: f64 = 44.0;
 const PLOT_WIDTH: f64 = 900.0;
-
-/// Colours for processes, in order of pid (a qualitative palette that
-/// prints and reads well).
-pub const PALETTE: [&str; 10] = [
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-    "#9c755f", "#bab0ac",
-];
-
-/// A step of 1, 2 or 5 times a power of ten giving about `ticks` ticks
-/// over `span`.
-pub fn tick_step(span: f64, ticks: f64) -> f64 {
-    if !(span.is_finite() && span > 0.0) {
-        return 1.0;
-    }
-    let raw = span / ticks;
-    let power = 10f64.powf(raw.log10().floor());
-    [1.0, 2.0, 5.0, 10.0]
-        .into_iter()
-        .map(|m| m * power)
-        .find(|&s| s >= raw)
-        .unwrap_or(10.0 * power)
-}
-
-/// A tick's label: as many decimals as the step needs, no float noise.
-pub fn tick_label(value: f64, step: f64) -> String {
-    let decimals = if step >= 1.0 {
-        0
-    } else {
-        (-step.log10()).ceil() as usize
-    };
-    format!("{value:.decimals$}")
-}
-
-fn text(x: f64, y: f64, anchor: &str, size: u32, content: &str) -> Text {
-    Text::new(content)
-        .set("x", x)
-        .set("y", y)
-        .set("text-anchor", anchor)
-        .set("font-family", "sans-serif")
-        .set("font-size", size)
-}
 
 /// The chart as an SVG document.
 pub fn gantt_svg(report: &SchedReport) -> String {
@@ -107,7 +67,7 @@ pub fn gantt_svg(report: &SchedReport) -> String {
     let pids: Vec<u64> = report.processes.iter().map(|p| p.pid).collect();
     let colour = |pid: u64| {
         let i = pids.iter().position(|&p| p == pid).unwrap_or(0);
-        PALETTE[i % PALETTE.len()]
+        color(i)
     };
     // Each job's arrival (a triangle pointing down) and completion (a
     // square) above the rows, in its colour; every process's if the
@@ -232,16 +192,6 @@ pub fn gantt_svg(report: &SchedReport) -> String {
 mod tests {
     use super::super::sched_metrics::SchedMetrics;
     use super::*;
-
-    #[test]
-    fn tick_steps_are_round() {
-        assert_eq!(tick_step(30.0, 10.0), 5.0);
-        assert_eq!(tick_step(100.0, 10.0), 10.0);
-        assert_eq!(tick_step(0.9, 10.0), 0.1);
-        assert_eq!(tick_step(0.0, 10.0), 1.0);
-        assert_eq!(tick_label(0.1 + 0.2, 0.1), "0.3");
-        assert_eq!(tick_label(20.0, 5.0), "20");
-    }
 
     #[test]
     fn the_chart_parses_and_has_a_bar_per_interval_on_its_hart() {

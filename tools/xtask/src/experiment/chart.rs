@@ -2,13 +2,9 @@
 //! of bars per run, a bar per metric, one panel per unit (metrics in the
 //! same unit share a panel and its y axis), panels stacked top to bottom.
 
-use svg::node::element::{Group, Line, Rectangle, Text, Title};
+use rvlab_chart::{color, text, tick_label, tick_step};
+use svg::node::element::{Group, Line, Rectangle, Title};
 use svg::Document;
-
-/// Bar colours, one per series.
-const PALETTE: [&str; 6] = [
-    "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2",
-];
 
 const LEFT: f64 = 70.0;
 const BAR: f64 = 14.0;
@@ -26,39 +22,6 @@ pub struct Panel {
     pub series: Vec<(String, Vec<Option<f64>>)>,
 }
 
-/// A step of 1, 2 or 5 times a power of ten giving about 5 ticks up to `max`.
-fn tick_step(max: f64) -> f64 {
-    if !(max.is_finite() && max > 0.0) {
-        return 1.0;
-    }
-    let raw = max / 5.0;
-    let power = 10f64.powf(raw.log10().floor());
-    [1.0, 2.0, 5.0, 10.0]
-        .into_iter()
-        .map(|m| m * power)
-        .find(|&s| s >= raw)
-        .unwrap_or(10.0 * power)
-}
-
-/// A tick's label: as many decimals as the step needs, no float noise.
-pub fn tick_label(value: f64, step: f64) -> String {
-    let decimals = if step >= 1.0 {
-        0
-    } else {
-        (-step.log10()).ceil() as usize
-    };
-    format!("{value:.decimals$}")
-}
-
-fn text(x: f64, y: f64, anchor: &str, size: u32, content: &str) -> Text {
-    Text::new(content)
-        .set("x", x)
-        .set("y", y)
-        .set("text-anchor", anchor)
-        .set("font-family", "sans-serif")
-        .set("font-size", size)
-}
-
 fn panel_width(p: &Panel) -> f64 {
     let group = BAR * p.series.len().max(1) as f64 + GAP;
     LEFT + group * p.groups.len().max(1) as f64 + 160.0
@@ -72,7 +35,7 @@ fn draw(p: &Panel) -> Group {
         .iter()
         .flat_map(|(_, v)| v.iter().flatten())
         .fold(0.0f64, |a, &b| a.max(b));
-    let step = tick_step(max);
+    let step = tick_step(max, 5.0);
     let top = (max / step).ceil().max(1.0) * step;
     let y = |v: f64| TOP + PLOT_HEIGHT * (1.0 - v.max(0.0) / top);
     let base = TOP + PLOT_HEIGHT;
@@ -114,7 +77,7 @@ fn draw(p: &Panel) -> Group {
                 .set("y", y(v))
                 .set("width", BAR - 2.0)
                 .set("height", base - y(v))
-                .set("fill", PALETTE[si % PALETTE.len()])
+                .set("fill", color(si))
                 .add(Title::new(format!("{group}: {name} = {v:.3}")));
             g = g.add(bar);
         }
@@ -133,7 +96,7 @@ fn draw(p: &Panel) -> Group {
                     .set("y", ly)
                     .set("width", 12)
                     .set("height", 12)
-                    .set("fill", PALETTE[si % PALETTE.len()]),
+                    .set("fill", color(si)),
             )
             .add(text(right + 32.0, ly + 10.0, "start", 11, name));
     }
@@ -201,12 +164,5 @@ mod tests {
         assert!((height("1", "0") / height("0", "1") - 2.9).abs() < 1e-9);
         assert!(height("2", "0") > height("0", "0"));
         assert!(svg.contains("b &lt;sjf&gt;"));
-    }
-
-    #[test]
-    fn tick_steps() {
-        assert_eq!(tick_step(50.0), 10.0);
-        assert_eq!(tick_step(0.8), 0.2);
-        assert_eq!(tick_step(0.0), 1.0);
     }
 }
