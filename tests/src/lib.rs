@@ -76,6 +76,14 @@ mod tests {
     }
 }
 
+/// The `rvlab` binary the command-line tests run: `RVLAB_BIN` (set by
+/// `cargo xtask test`), else the workspace's release build.
+pub fn rvlab_bin() -> PathBuf {
+    std::env::var_os("RVLAB_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/release/rvlab"))
+}
+
 /// A machine ready to boot the built guest OS (`<guest dir>/os`) with
 /// `program args` as its first process, and the console it writes to.
 /// `config` gives everything but the kernel command line.

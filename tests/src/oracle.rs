@@ -155,3 +155,39 @@ pub fn run_qemu_smp(elf: &Path, harts: usize) -> Result<Vec<u8>> {
         Some(_) => Ok(out),
     }
 }
+
+/// How long a boot of the guest OS on QEMU may take: several vCPUs on a busy
+/// two-core host are slow, and the limit is only there to stop a hang.
+pub const QEMU_OS_TIMEOUT_SECS: u32 = 600;
+
+/// Boots the guest OS in `os_dir` (`kernel.elf`, `initrd.cpio`) on QEMU's
+/// virt machine with `harts` vCPUs and the kernel command line `append`.
+/// Returns the console output and QEMU's exit status (124 after
+/// [`QEMU_OS_TIMEOUT_SECS`], from coreutils' `timeout`).
+pub fn run_qemu_os(os_dir: &Path, append: &str, harts: usize) -> (String, i32) {
+    require_tools().expect("QEMU");
+    let out = Command::new("timeout")
+        .arg(QEMU_OS_TIMEOUT_SECS.to_string())
+        .arg(QEMU_SYSTEM)
+        .args([
+            "-machine",
+            "virt",
+            "-bios",
+            "none",
+            "-nographic",
+            "-monitor",
+            "none",
+        ])
+        .args(["-smp", &harts.to_string(), "-serial", "stdio", "-kernel"])
+        .arg(os_dir.join("kernel.elf"))
+        .arg("-initrd")
+        .arg(os_dir.join("initrd.cpio"))
+        .args(["-append", append])
+        .stdin(Stdio::null())
+        .output()
+        .expect("run qemu-system-riscv64 (under coreutils' timeout)");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}

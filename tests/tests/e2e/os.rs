@@ -9,7 +9,7 @@ use rvlab::{MachineConfig, RunExit};
 use rvlab_tests::{guest_dir, oracle, workspace_root};
 use serde::Deserialize;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 const MAX_INSTRUCTIONS: u64 = 2_000_000_000;
 
@@ -50,30 +50,7 @@ fn run_rvlab_harts(program: &str, args: &[&str], harts: usize) -> (String, i32) 
 
 /// The same boot on QEMU: `-kernel`, `-initrd`, `-append`.
 fn run_qemu(bootargs: &str) -> (String, i32) {
-    oracle::require_tools().expect("QEMU");
-    let dir = os_dir();
-    let out = Command::new(oracle::QEMU_SYSTEM)
-        .args([
-            "-machine",
-            "virt",
-            "-bios",
-            "none",
-            "-nographic",
-            "-monitor",
-            "none",
-        ])
-        .args(["-serial", "stdio", "-kernel"])
-        .arg(dir.join("kernel.elf"))
-        .arg("-initrd")
-        .arg(dir.join("initrd.cpio"))
-        .args(["-append", bootargs])
-        .stdin(Stdio::null())
-        .output()
-        .expect("run qemu-system-riscv64");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
+    oracle::run_qemu_os(&os_dir(), bootargs, 1)
 }
 
 #[derive(Deserialize)]

@@ -4,17 +4,10 @@
 //! and the assertions are the book's figures, within what a 1 ms tick and
 //! the kernel's own work explain (a few percent).
 
-use rvlab_tests::{guest_dir, workspace_root};
+use rvlab_tests::{guest_dir, rvlab_bin};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-fn rvlab_bin() -> PathBuf {
-    std::env::var_os("RVLAB_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_root().join("target/release/rvlab"))
-}
 
 /// One job's row of the report, times in ms.
 #[derive(Debug, Clone, Copy)]

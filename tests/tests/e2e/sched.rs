@@ -100,9 +100,7 @@ fn schedmix_jobs_get_their_cpu_time_and_consistent_metrics() {
 /// same bytes on every run (the machine is deterministic).
 #[test]
 fn command_line_reports_are_written_and_repeatable() {
-    let bin = std::env::var_os("RVLAB_BIN")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| rvlab_tests::workspace_root().join("target/release/rvlab"));
+    let bin = rvlab_tests::rvlab_bin();
     let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("sched-cli");
     std::fs::create_dir_all(&dir).unwrap();
     let run = |tag: &str| {

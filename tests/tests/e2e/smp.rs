@@ -4,18 +4,11 @@
 //! fewer timer interrupts than a ticking one. The runs go through the
 //! command line, with kernel options on `--append` as a user would.
 
-use rvlab_tests::{guest_dir, oracle, workspace_root};
+use rvlab_tests::{guest_dir, oracle, rvlab_bin, workspace_root};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-fn rvlab_bin() -> PathBuf {
-    std::env::var_os("RVLAB_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_root().join("target/release/rvlab"))
-}
 
 /// Boots the OS with kernel options `append` (which end in `init=...`) on
 /// `harts` harts, tracing `trace` as JSON lines. Returns the console
@@ -59,14 +52,6 @@ fn run_traced(harts: usize, append: &str, trace: &str) -> (String, i32, Vec<Valu
         String::from_utf8_lossy(&out.stderr)
     );
     (console, status, events)
-}
-
-/// QEMU, stopped after 10 minutes if the guest hangs (four vCPUs on a busy
-/// two-core host are slow; a hang is what the limit is for).
-fn qemu() -> Command {
-    let mut cmd = Command::new("timeout");
-    cmd.args(["600", oracle::QEMU_SYSTEM]);
-    cmd
 }
 
 /// Per pid, the harts it was switched in on.
@@ -129,65 +114,27 @@ fn churn_on_four_harts_loses_nothing_and_migrates() {
 /// on several host threads: real parallelism for the kernel's locking.
 #[test]
 fn churn_on_qemu_smp() {
-    oracle::require_tools().expect("QEMU");
-    let os = guest_dir().join("os");
-    let out = qemu()
-        .args([
-            "-machine",
-            "virt",
-            "-bios",
-            "none",
-            "-nographic",
-            "-smp",
-            "4",
-            "-kernel",
-        ])
-        .arg(os.join("kernel.elf"))
-        .arg("-initrd")
-        .arg(os.join("initrd.cpio"))
-        .args(["-append", "init=/bin/churn 8 10"])
-        .output()
-        .expect("qemu-system-riscv64");
-    let console = String::from_utf8_lossy(&out.stdout);
+    let (console, status) = oracle::run_qemu_os(&guest_dir().join("os"), "init=/bin/churn 8 10", 4);
     assert!(
         console.contains(
             "churn: 8 workers, 88 processes and their grandchildren, 0 failed, 0 left over"
         ),
         "{console}"
     );
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(status, 0);
 }
 
 /// Eight pthreads sharing a mutex, an atomic, a barrier and a condition
 /// variable ring, on QEMU's four parallel vCPUs: the same answers as on one.
 #[test]
 fn threads_on_qemu_smp() {
-    oracle::require_tools().expect("QEMU");
-    let os = guest_dir().join("os");
-    let out = qemu()
-        .args([
-            "-machine",
-            "virt",
-            "-bios",
-            "none",
-            "-nographic",
-            "-smp",
-            "4",
-            "-kernel",
-        ])
-        .arg(os.join("kernel.elf"))
-        .arg("-initrd")
-        .arg(os.join("initrd.cpio"))
-        .args(["-append", "init=/tests/threads"])
-        .output()
-        .expect("qemu-system-riscv64");
-    let console = String::from_utf8_lossy(&out.stdout);
+    let (console, status) = oracle::run_qemu_os(&guest_dir().join("os"), "init=/tests/threads", 4);
     let expected = std::fs::read_to_string(
         workspace_root().join("guest-programs/linux-tests/expected/threads.stdout"),
     )
     .unwrap();
     assert!(console.ends_with(&expected), "{console}");
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(status, 0);
 }
 
 /// Timer interrupts per hart in a run.

@@ -250,9 +250,7 @@ fn chrome_timeline_is_valid_and_a_hart_runs_one_process_at_a_time() {
 #[test]
 fn command_line_runs_with_piped_input_are_repeatable() {
     use std::io::Write;
-    let bin = std::env::var_os("RVLAB_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| rvlab_tests::workspace_root().join("target/release/rvlab"));
+    let bin = rvlab_tests::rvlab_bin();
     let run = || {
         let mut child = Command::new(&bin)
             .args(["run", "--os-dir"])
