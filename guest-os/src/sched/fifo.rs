@@ -2,19 +2,19 @@
 //! runnable, each until it finishes or blocks. No timer preemption, so a
 //! long job in front makes everyone behind it wait (the convoy effect).
 
-use alloc::collections::VecDeque;
 use alloc::vec::Vec;
 
 use super::policy::{SchedEntity, SchedPolicy, Why};
+use super::queue::FifoQueue;
 use crate::task::Pid;
 
 pub struct Fifo {
-    queue: VecDeque<Pid>,
+    queue: FifoQueue,
 }
 
 impl Fifo {
     pub fn new() -> Fifo {
-        Fifo { queue: VecDeque::new() }
+        Fifo { queue: FifoQueue::new() }
     }
 }
 
@@ -24,29 +24,20 @@ impl SchedPolicy for Fifo {
     }
 
     fn enqueue(&mut self, pid: Pid, _se: &mut SchedEntity, why: Why) {
-        if self.queue.contains(&pid) {
-            return;
-        }
         // A preempted job (only possible when it yields) keeps its turn.
-        if why == Why::Preempted {
-            self.queue.push_front(pid);
-        } else {
-            self.queue.push_back(pid);
-        }
+        self.queue.push(pid, why == Why::Preempted);
     }
 
     fn pick_next(&mut self) -> Option<Pid> {
-        self.queue.pop_front()
+        self.queue.pop()
     }
 
     fn remove(&mut self, pid: Pid) -> bool {
-        let before = self.queue.len();
-        self.queue.retain(|&p| p != pid);
-        self.queue.len() != before
+        self.queue.remove(pid)
     }
 
     fn queued(&self) -> Vec<Pid> {
-        self.queue.iter().copied().collect()
+        self.queue.ordered()
     }
 
     fn tick(&mut self, _se: &mut SchedEntity, _now_ns: u64) -> bool {

@@ -11,7 +11,7 @@
 //! ```text
 //! policy.rs     the SchedPolicy trait and the per-task SchedEntity
 //! fifo.rs sjf.rs stcf.rs round_robin.rs mlfq.rs lottery.rs stride.rs cfs.rs
-//! keyed.rs      the min-key queue several policies share
+//! queue.rs      the FIFO and min-key queues the policies share
 //! runqueue.rs   per-hart queues, placement, migration, load balancing
 //! clock.rs      the periodic tick, or tickless timers
 //! cpu.rs        per-hart state (xv6's struct cpu)
@@ -21,10 +21,10 @@ pub mod cfs;
 pub mod clock;
 pub mod cpu;
 pub mod fifo;
-pub mod keyed;
 pub mod lottery;
 pub mod mlfq;
 pub mod policy;
+pub mod queue;
 pub mod round_robin;
 pub mod runqueue;
 pub mod sjf;

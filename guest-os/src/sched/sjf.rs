@@ -6,7 +6,7 @@
 
 use alloc::vec::Vec;
 
-use super::keyed::KeyedQueue;
+use super::queue::KeyedQueue;
 use super::policy::{SchedEntity, SchedPolicy, Why};
 use crate::task::Pid;
 

@@ -7,7 +7,7 @@
 
 use alloc::vec::Vec;
 
-use super::keyed::KeyedQueue;
+use super::queue::KeyedQueue;
 use super::policy::{slice_done, SchedEntity, SchedPolicy, Why};
 use crate::task::Pid;
 

@@ -1,9 +1,52 @@
-//! A run queue ordered by a key, ties broken by arrival order: the shape
-//! SJF, STCF, stride and CFS share (each picks the smallest key).
+//! The two shapes of run queue the policies share: first come, first
+//! served (FIFO, round robin), and ordered by a key with ties broken by
+//! arrival order (SJF, STCF, stride and CFS pick the smallest key).
 
+use alloc::collections::VecDeque;
 use alloc::vec::Vec;
 
 use crate::task::Pid;
+
+/// Pids in arrival order, each at most once.
+pub struct FifoQueue {
+    pids: VecDeque<Pid>,
+}
+
+impl FifoQueue {
+    pub const fn new() -> FifoQueue {
+        FifoQueue { pids: VecDeque::new() }
+    }
+
+    /// Queues `pid` at the back (or, `front`, at the front) unless queued.
+    pub fn push(&mut self, pid: Pid, front: bool) {
+        if self.pids.contains(&pid) {
+            return;
+        }
+        if front {
+            self.pids.push_front(pid);
+        } else {
+            self.pids.push_back(pid);
+        }
+    }
+
+    pub fn pop(&mut self) -> Option<Pid> {
+        self.pids.pop_front()
+    }
+
+    pub fn remove(&mut self, pid: Pid) -> bool {
+        let before = self.pids.len();
+        self.pids.retain(|&p| p != pid);
+        self.pids.len() != before
+    }
+
+    pub fn ordered(&self) -> Vec<Pid> {
+        self.pids.iter().copied().collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pids.is_empty()
+    }
+}
 
 pub struct KeyedQueue {
     /// (key, arrival sequence, pid), unordered; queues are short.
