@@ -1,7 +1,8 @@
 //! The kernel command line (`/chosen/bootargs`, QEMU's `-append`):
 //!
 //! ```text
-//! [debug] [strace] [echo=0|1] [sched=rr] [init=PATH [ARG...]]
+//! [debug] [strace] [echo=0|1] [sched=rr] [fork=cow|eager]
+//! [thp=never|always|madvise] [init=PATH [ARG...]]
 //! ```
 //!
 //! Words are separated by spaces; double quotes group words into one
@@ -10,7 +11,10 @@
 //! `debug` prints kernel diagnostics on the console (off by default: the
 //! console is also the programs' stdout). `echo=1` makes the console echo
 //! what it receives, for a terminal in raw mode (QEMU `-nographic`); rvlab
-//! leaves the host terminal cooked, which echoes by itself.
+//! leaves the host terminal cooked, which echoes by itself. `fork=eager`
+//! makes fork copy every page instead of sharing them copy-on-write (for
+//! comparing the two); `thp=` is the transparent huge page policy (see
+//! mm/huge.rs).
 
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -88,6 +92,11 @@ pub fn parse(bootargs: &str) -> BootConfig {
             "strace" => set_strace(),
             "echo=1" => ECHO.store(true, Ordering::Relaxed),
             "echo=0" => ECHO.store(false, Ordering::Relaxed),
+            "fork=cow" => crate::mm::cow::set_eager(false),
+            "fork=eager" => crate::mm::cow::set_eager(true),
+            "thp=never" => crate::mm::huge::set_policy(crate::mm::huge::ThpPolicy::Never),
+            "thp=always" => crate::mm::huge::set_policy(crate::mm::huge::ThpPolicy::Always),
+            "thp=madvise" => crate::mm::huge::set_policy(crate::mm::huge::ThpPolicy::Madvise),
             _ => {
                 if let Some(policy) = word.strip_prefix("sched=") {
                     config.sched = policy.to_string();
