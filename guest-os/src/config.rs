@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! [debug] [strace] [echo=0|1] [sched=rr] [fork=cow|eager]
-//! [thp=never|always|madvise] [init=PATH [ARG...]]
+//! [thp=never|always|madvise] [populate=lazy|eager] [init=PATH [ARG...]]
 //! ```
 //!
 //! Words are separated by spaces; double quotes group words into one
@@ -14,7 +14,8 @@
 //! leaves the host terminal cooked, which echoes by itself. `fork=eager`
 //! makes fork copy every page instead of sharing them copy-on-write (for
 //! comparing the two); `thp=` is the transparent huge page policy (see
-//! mm/huge.rs).
+//! mm/huge.rs); `populate=eager` gives anonymous memory and the heap their
+//! frames at mmap/brk time instead of on first touch (mm/mmap.rs).
 
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -94,6 +95,8 @@ pub fn parse(bootargs: &str) -> BootConfig {
             "echo=0" => ECHO.store(false, Ordering::Relaxed),
             "fork=cow" => crate::mm::cow::set_eager(false),
             "fork=eager" => crate::mm::cow::set_eager(true),
+            "populate=eager" => crate::mm::mmap::set_eager_populate(true),
+            "populate=lazy" => crate::mm::mmap::set_eager_populate(false),
             "thp=never" => crate::mm::huge::set_policy(crate::mm::huge::ThpPolicy::Never),
             "thp=always" => crate::mm::huge::set_policy(crate::mm::huge::ThpPolicy::Always),
             "thp=madvise" => crate::mm::huge::set_policy(crate::mm::huge::ThpPolicy::Madvise),

@@ -13,11 +13,22 @@
 //! - The syscall layer (syscall/memory.rs) checks the arguments; this file
 //!   assumes page-aligned ranges inside user space.
 
-use super::addr_space::AddrSpace;
+use core::sync::atomic::{AtomicBool, Ordering};
+
+use super::addr_space::{Access, AddrSpace};
 use super::huge;
 use super::layout::*;
 use super::vma::{Prot, Vma, VmaKind};
 use crate::syscall::errno::*;
+
+static POPULATE: AtomicBool = AtomicBool::new(false);
+
+/// `populate=eager` on the command line: anonymous mappings and the brk
+/// heap get their frames when they are mapped (like MAP_POPULATE), instead
+/// of on first touch; for comparing lazy and eager allocation.
+pub fn set_eager_populate(eager: bool) {
+    POPULATE.store(eager, Ordering::Relaxed);
+}
 
 /// How mmap may place a mapping.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,7 +88,31 @@ impl AddrSpace {
         };
         self.vmas.insert(Vma::new(start, start + len, prot, kind))?;
         self.vmas.merge_around(start, start + len);
+        if kind == VmaKind::Anon {
+            self.populate(start, start + len);
+        }
         Ok(start)
+    }
+
+    /// With `populate=eager`, faults in every page of `[start, end)` now
+    /// (as far as memory lasts: the rest stays lazy).
+    fn populate(&mut self, start: usize, end: usize) {
+        if !POPULATE.load(Ordering::Relaxed) {
+            return;
+        }
+        let mut va = start;
+        while va < end {
+            let Some(vma) = self.vmas.at(va).copied() else { return };
+            let access = if vma.prot.contains(Prot::WRITE) { Access::Write } else { Access::Read };
+            if vma.prot.is_empty() || self.handle_fault(va, access).is_err() {
+                return;
+            }
+            // A megapage covers the rest of its block.
+            va = match self.pt.lookup(va) {
+                Some((_, size)) => (va & !(size - 1)) + size,
+                None => va + PAGE_SIZE,
+            };
+        }
     }
 
     /// munmap: removes every mapping in `[start, end)`.
@@ -243,6 +278,7 @@ impl AddrSpace {
                     }
                 }
             }
+            self.populate(old_end, new_end);
         } else if new_end < old_end && self.unmap_range(new_end, old_end).is_err() {
             // A sealed heap cannot shrink.
             return self.brk;
