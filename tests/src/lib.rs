@@ -6,11 +6,14 @@
 //! - `oracle`: the cross GCC that builds them and QEMU, the reference machine;
 //! - `differential`: run a program on both machines and compare the output;
 //! - `dump`: the state-dump format and mismatch reports;
+//! - `mm_model`: a reference model of the region map (mmap, munmap,
+//!   mprotect, mseal) for the model-based test of the guest OS;
 //! - the paths of the workspace and of the built guest programs.
 
 pub mod differential;
 pub mod dump;
 pub mod gen;
+pub mod mm_model;
 pub mod oracle;
 pub mod rng;
 
@@ -84,15 +87,28 @@ pub fn os_machine(
     args: &[&str],
     config: rvlab::MachineConfig,
 ) -> (rvlab::Machine, rvlab::devices::uart::SharedBuffer) {
+    os_machine_with_options(program, args, "", config)
+}
+
+/// [`os_machine`] with kernel options (`fork=eager thp=always`...) before
+/// the `init=` part of the kernel command line.
+pub fn os_machine_with_options(
+    program: &str,
+    args: &[&str],
+    options: &str,
+    config: rvlab::MachineConfig,
+) -> (rvlab::Machine, rvlab::devices::uart::SharedBuffer) {
     let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
     let dir = guest_dir().join("os");
     let image = rvlab::os_image::prepare(&dir, program, &args)
         .unwrap_or_else(|e| panic!("{e:#} (cargo xtask build-os builds the guest OS)"));
     let console = rvlab::devices::uart::SharedBuffer::new();
-    let config = rvlab::MachineConfig {
-        bootargs: image.bootargs.clone(),
-        ..config
+    let bootargs = if options.is_empty() {
+        image.bootargs.clone()
+    } else {
+        format!("{options} {}", image.bootargs)
     };
+    let config = rvlab::MachineConfig { bootargs, ..config };
     let mut m =
         rvlab::Machine::new(config, Box::new(console.clone()), Box::new(console.clone())).unwrap();
     m.load_elf(&image.kernel).unwrap();

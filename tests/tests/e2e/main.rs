@@ -4,6 +4,7 @@ mod bare_suites;
 mod differential;
 mod firmware;
 mod measure;
+mod mm;
 mod os;
 mod privileged;
 mod trace;
