@@ -132,7 +132,16 @@ impl AddrSpace {
             self.flush(Some(page));
             return Ok(FaultFix::CowReuse);
         }
-        let new = if huge { frame::alloc_huge() } else { frame::alloc_frame() }.ok_or(ENOMEM)?;
+        let new = if huge { frame::alloc_huge() } else { frame::alloc_frame() };
+        let Some(new) = new else {
+            if huge {
+                // No free 2 MiB block: copy the megapage as small pages
+                // (the split makes them private) and take the write again.
+                self.split_huge(page)?;
+                return self.handle_fault(page, Access::Write);
+            }
+            return Err(ENOMEM);
+        };
         let bytes = if huge { HUGE_SIZE } else { PAGE_SIZE };
         // SAFETY: `old` is mapped here (shared, read-only to everyone);
         // `new` is ours alone; both reached through the direct map.

@@ -264,3 +264,28 @@ fn fork_bomb_is_contained() {
         "{kills} kills\n{out}"
     );
 }
+
+/// Memory backed by megapages behaves like small pages through fork,
+/// mprotect, munmap and MADV_DONTNEED of parts of them (which split them):
+/// the same output as qemu-riscv64's with every THP policy, and far fewer
+/// page faults with megapages.
+#[test]
+fn megapages_behave_like_small_pages() {
+    let expected = std::fs::read_to_string(
+        rvlab_tests::workspace_root().join("guest-programs/linux-tests/expected/mmhuge.stdout"),
+    )
+    .unwrap();
+    let mut faults = Vec::new();
+    for thp in ["never", "madvise", "always"] {
+        let (m, out, status) = boot(&format!("thp={thp}"), "/tests/mmhuge", &[], 128);
+        if let Some(diff) = first_difference(&expected, &out) {
+            panic!("thp={thp}: {diff}");
+        }
+        assert_eq!(status, 0);
+        faults.push(events(&m, 5).len());
+    }
+    assert!(
+        faults[1] * 10 < faults[0],
+        "page faults (never, madvise, always): {faults:?}"
+    );
+}
