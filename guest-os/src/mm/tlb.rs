@@ -1,10 +1,10 @@
 //! TLB maintenance for user mappings: the one place the kernel goes after
 //! it removes a user mapping or takes a permission away (munmap, mprotect,
 //! copy-on-write write-protection at fork, a copy-on-write fault replacing
-//! a frame, megapage splits). Adding a mapping or a permission needs no
-//! flush: RISC-V TLBs do not cache invalid entries... except that they may,
-//! so the fault path flushes one page when it finds a fault on a page that
-//! is already fine.
+//! a frame, megapage splits). Adding a mapping or a permission is not
+//! flushed eagerly: a hart that still holds the old entry faults, and the
+//! fault path (fault.rs) flushes that one page when it finds the page
+//! already fine.
 //!
 //! Today user work runs on one hart and this is a local `sfence.vma`
 //! restricted to the space's ASID. With several harts running threads of
