@@ -36,7 +36,8 @@ impl AddrSpace {
     /// copy-on-write or copied (see the module comment). `None` when
     /// memory runs out (what was built is freed).
     pub fn fork(&mut self) -> Option<(AddrSpace, ForkStats)> {
-        let eager = EAGER.load(Ordering::Relaxed);
+        // Sharing needs reference counts.
+        let eager = EAGER.load(Ordering::Relaxed) || !frame::counted();
         let mut child = AddrSpace::new()?;
         child.brk_start = self.brk_start;
         child.brk = self.brk;

@@ -266,6 +266,12 @@ pub fn split_huge(pa: PhysAddr) {
     }
 }
 
+/// Whether frames have reference counts (the table found room at boot);
+/// without them fork must copy.
+pub fn counted() -> bool {
+    !FRAMES.lock().counts.is_empty()
+}
+
 /// (free, total) frames.
 pub fn stats() -> (usize, usize) {
     let list = FRAMES.lock();
