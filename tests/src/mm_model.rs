@@ -1,6 +1,6 @@
 //! A reference model of a Linux address space's region map, page by page,
 //! for the model-based test of mmap, munmap, mprotect, mseal and
-//! madvise(MADV_DONTNEED): it replays the random sequence of the guest
+//! madvise(MADV_DONTNEED), and of copy-on-write fork: it replays the random sequence of the guest
 //! program `guest-programs/linux-tests/c/mmfuzz.c` (same generator, same
 //! choices) and predicts every line the program prints, from the rules of
 //! the man pages (mmap(2), munmap(2), mprotect(2), mseal(2), madvise(2)):
@@ -14,7 +14,8 @@
 //!   a hole before the end gives ENOMEM; contents survive, PROT_NONE too;
 //! - mseal: ENOMEM unless the whole range is mapped; sealing is for good;
 //! - MADV_DONTNEED: EPERM if a sealed page in range is not writable; mapped
-//!   pages become zero pages; a hole gives ENOMEM (after the rest is done).
+//!   pages become zero pages; a hole gives ENOMEM (after the rest is done);
+//! - after fork, a store in the child is seen by the child only.
 
 /// The guest program's window: 32 pages.
 pub const PAGES: usize = 32;
@@ -227,6 +228,24 @@ pub fn predict(seed: u64, steps: usize, mode: Mode) -> String {
             format!("mseal {start}+{len} -> {}", m.mseal(start, len))
         } else if op < 86 && !qemu {
             format!("dontneed {start}+{len} -> {}", m.dontneed(start, len))
+        } else if op >= 93 {
+            // The child's copy-on-write view: the store lands there only.
+            let mut child = Model {
+                pages: m.pages,
+                mapped: m.mapped,
+            };
+            let c = value as char;
+            let r = match &mut child.pages[start] {
+                Some(page) if page.prot == Prot::ReadWrite => {
+                    page.marker = value;
+                    "stored"
+                }
+                _ => "not writable",
+            };
+            format!(
+                "fork, child stores {start} {c} -> {r}\n{}\n  parent:",
+                child.probe_line()
+            )
         } else {
             let c = value as char;
             match &mut m.pages[start] {
@@ -266,6 +285,7 @@ mod tests {
             "mseal",
             "dontneed",
             "store",
+            "fork",
         ] {
             assert!(a.contains(call), "{call} never chosen");
         }

@@ -1,6 +1,7 @@
 /* mmfuzz SEED STEPS [MODE]: a long random (seeded, deterministic) sequence
  * of mmap(MAP_FIXED), mmap(MAP_FIXED_NOREPLACE), munmap, mprotect, mseal,
- * madvise(MADV_DONTNEED) and stores over a window of 32 pages, printing
+ * madvise(MADV_DONTNEED), stores and forks (the child stores, the parent
+ * must not see it) over a window of 32 pages, printing
  * each call's result and, after each step, every page's state: "." for an
  * unreadable page, else "r" (read-only) or "w" (writable) and its marker
  * byte ("0" for a zero page). The test suite's reference model of the
@@ -24,6 +25,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -127,6 +129,23 @@ int main(int argc, char **argv) {
             printf("mseal %d+%d -> %s\n", start, len, err(syscall(462, addr, bytes, 0)));
         } else if (op < 86 && !qemu) {
             printf("dontneed %d+%d -> %s\n", start, len, err(madvise(addr, bytes, MADV_DONTNEED)));
+        } else if (op >= 93) {
+            /* fork: the child stores `value` to the first page of the range
+             * (if writable) and probes; the parent's pages must not change
+             * (copy-on-write). */
+            fflush(stdout);
+            pid_t pid = fork();
+            if (pid == 0) {
+                char *p = addr;
+                int w = syscall(SYS_clock_gettime, CLOCK_MONOTONIC, (struct timespec *)p) == 0;
+                if (w) p[MARK] = value;
+                printf("fork, child stores %d %c -> %s\n", start, value, w ? "stored" : "not writable");
+                probe_all();
+                fflush(stdout);
+                _exit(0);
+            }
+            waitpid(pid, 0, 0);
+            printf("  parent:\n");
         } else {
             /* A store of `value` to the first page of the range, if the
              * kernel says it is writable. */
