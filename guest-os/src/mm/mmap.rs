@@ -240,6 +240,9 @@ impl AddrSpace {
     /// megapages could back).
     pub fn find_free(&self, len: usize, hint: usize) -> Option<usize> {
         let limit = USER_STACK_TOP - USER_STACK_SIZE - PAGE_SIZE;
+        if len > limit {
+            return None;
+        }
         if hint != 0 && hint >= PAGE_SIZE * 16 && hint.checked_add(len)? <= limit && !self.vmas.overlaps(hint, hint + len) {
             return Some(hint);
         }
@@ -260,7 +263,8 @@ impl AddrSpace {
     /// brk: moves the program break; returns the new (or, on failure, the
     /// unchanged) break, as the Linux syscall does.
     pub fn set_brk(&mut self, new: usize) -> usize {
-        if new < self.brk_start {
+        // (Also keeps the rounding below from overflowing.)
+        if new < self.brk_start || new > MMAP_BASE {
             return self.brk;
         }
         let old_end = page_round_up(self.brk);

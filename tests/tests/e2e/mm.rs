@@ -349,3 +349,20 @@ fn paging_experiments() {
         );
     }
 }
+
+/// A real fork bomb (every process forks four, five levels deep, each
+/// taking 256 KiB) on a 32 MiB machine: fork fails, the OOM killer ends
+/// processes, the kernel survives, and the first process sees the whole
+/// tree go.
+#[test]
+fn exponential_fork_bomb_is_survived() {
+    let (m, out, status) = boot("", "oomtest", &["forkbomb", "5"], 32);
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains("all gone, the parent carries on"), "{out}");
+    let created = events(&m, 1).len();
+    let kills = events(&m, 6).len();
+    assert!(
+        created > 500 && kills > 0,
+        "{created} processes, {kills} OOM kills"
+    );
+}

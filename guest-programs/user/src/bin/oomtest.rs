@@ -1,9 +1,13 @@
-//! oomtest hog | bomb [N] [KIB]: the kernel's OOM killer at work (run it
+//! oomtest hog | forkbomb [LEVELS] | bomb [N] [KIB]: the kernel's OOM killer at work (run it
 //! with little RAM, e.g. `rvlab run --ram-size 32 oomtest hog`).
 //!
 //! - `hog`: runs /bin/memhog (which maps memory without end) and reports
 //!   how it ended: killed by SIGKILL when memory ran out; then maps and
 //!   writes 1 MiB itself, to show that the rest carry on.
+//! - `forkbomb [LEVELS]`: a fork bomb: every process forks 4 children,
+//!   each of which writes 256 KiB and does the same, LEVELS deep (default
+//!   6: up to 5460 processes), until fork fails; each waits for its
+//!   children. Reports when the whole tree is gone.
 //! - `bomb`: forks up to N children (default 64), each writing KIB KiB
 //!   (default 1024) of fresh memory and then waiting on a pipe; when fork
 //!   fails or all are made, closes the pipe and waits for them all, then
@@ -85,15 +89,41 @@ fn bomb(n: usize, kib: usize) -> i32 {
     0
 }
 
+/// One process of the fork bomb: returns how many children it made.
+fn forkbomb(levels: u32) -> usize {
+    let mut made = 0;
+    if levels > 0 {
+        for _ in 0..4 {
+            match fork() {
+                Ok(0) => {
+                    write_fresh(256 << 10);
+                    let n = forkbomb(levels - 1);
+                    exit(if n == 4 { 0 } else { 1 });
+                }
+                Ok(_) => made += 1,
+                Err(_) => break,
+            }
+        }
+    }
+    while wait4(-1, 0).is_ok() {}
+    made
+}
+
 fn main() -> i32 {
     let mut args = env::args().skip(1);
     match args.next() {
         Some("hog") => hog(),
+        Some("forkbomb") => {
+            let levels = args.next().and_then(|a| a.parse().ok()).unwrap_or(6);
+            let made = forkbomb(levels);
+            println!("oomtest: forkbomb: {made} children of the first process; all gone, the parent carries on");
+            0
+        }
         Some("bomb") => {
             let n = args.next().and_then(|a| a.parse().ok()).unwrap_or(64);
             let kib = args.next().and_then(|a| a.parse().ok()).unwrap_or(1024);
             bomb(n, kib)
         }
-        _ => die!("usage: oomtest hog | bomb [N] [KIB]"),
+        _ => die!("usage: oomtest hog | forkbomb [LEVELS] | bomb [N] [KIB]"),
     }
 }
