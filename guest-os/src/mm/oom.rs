@@ -7,7 +7,12 @@
 //!
 //! The victim frees its memory only when it runs again and exits, so the
 //! process that faulted gives up the hart and retries its access later;
-//! while a victim is still dying no second one is chosen.
+//! while a victim is still dying no second one is chosen. A victim that
+//! does not die (asleep where a signal cannot wake it) would make the
+//! faulting process retry forever: after `PATIENCE` retries on the same
+//! dying victim, the faulting process is killed instead.
+
+use spin::Mutex;
 
 use crate::drivers::trace;
 use crate::task::{self, exit, signal::SIGKILL, Pid, ProcState, INIT_PID};
@@ -20,6 +25,12 @@ pub enum Verdict {
     /// The caller's own process is the largest (or the only candidate).
     KillCaller,
 }
+
+/// Retries a faulting process may make while one victim is dying.
+const PATIENCE: usize = 10_000;
+
+/// (victim being waited for, retries so far).
+static WAITING: Mutex<(Pid, usize)> = Mutex::new((0, 0));
 
 /// Chooses and kills the largest process; `caller` is the thread group
 /// whose allocation failed.
@@ -41,7 +52,20 @@ pub fn out_of_memory(caller: Pid) -> Verdict {
         }
     });
     if let Some(pid) = dying {
-        return if pid == caller { Verdict::KillCaller } else { Verdict::Other(pid) };
+        if pid == caller {
+            return Verdict::KillCaller;
+        }
+        let mut waiting = WAITING.lock();
+        if waiting.0 != pid {
+            *waiting = (pid, 0);
+        }
+        waiting.1 += 1;
+        if waiting.1 > PATIENCE {
+            crate::klog!("out of memory: pid {pid} does not die; killing pid {caller}");
+            *waiting = (0, 0);
+            return Verdict::KillCaller;
+        }
+        return Verdict::Other(pid);
     }
     let Some((victim, pages)) = largest else { return Verdict::KillCaller };
     crate::klog!("out of memory: killing pid {victim} ({pages} resident pages)");
