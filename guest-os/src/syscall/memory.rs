@@ -20,6 +20,11 @@ const MAP_FIXED: usize = 0x10;
 const MAP_ANONYMOUS: usize = 0x20;
 const MAP_FIXED_NOREPLACE: usize = 0x100000;
 
+/// Lowest address a fixed mapping may have (Linux's vm.mmap_min_addr as
+/// Debian sets it): the pages around NULL stay unmapped, so a null pointer
+/// dereference always faults.
+const MMAP_MIN_ADDR: usize = 0x10000;
+
 /// PROT_ bits mprotect accepts besides read/write/exec: PROT_SEM, and
 /// PROT_GROWSDOWN/PROT_GROWSUP (one at a time).
 const PROT_SEM: usize = 0x8;
@@ -84,6 +89,9 @@ pub fn mmap(addr: usize, len: usize, prot: usize, flags: usize, fd: usize, offse
     let place = if flags & (MAP_FIXED | MAP_FIXED_NOREPLACE) != 0 {
         if addr % PAGE_SIZE != 0 {
             return Err(EINVAL);
+        }
+        if addr < MMAP_MIN_ADDR {
+            return Err(EPERM);
         }
         if flags & MAP_FIXED_NOREPLACE != 0 {
             Placement::FixedNoReplace(addr)

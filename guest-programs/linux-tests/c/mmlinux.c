@@ -2,7 +2,8 @@
  * because qemu-riscv64 (7.2) lacks it or gets it wrong: mseal(2) (Linux
  * 6.10), MAP_FIXED_NOREPLACE over a mapping (EEXIST), mprotect with length
  * 0 (success) and across a hole (the part before the hole changes, then
- * ENOMEM), madvise(MADV_DONTNEED), and stack growth down to the guard gap.
+ * ENOMEM), MAP_FIXED below vm.mmap_min_addr (EPERM),
+ * madvise(MADV_DONTNEED), and stack growth down to the guard gap.
  * The expected output is in the end-to-end test (tests/tests/e2e/mm.rs).
  *
  * Probes as in mman.c: "-" unreadable, "r" read-only, "w" writable. */
@@ -93,6 +94,9 @@ int main(void) {
     char *r = mmap(a, PG, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
     printf("%-32s%s\n", "NOREPLACE over mapping:", r == MAP_FAILED ? err(-1) : "mapped");
     munmap(a, 4 * PG);
+    /* mmap(2): fixed mappings below vm.mmap_min_addr (64 KiB) are refused. */
+    r = mmap((void *)0x1000, PG, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+    printf("%-32s%s\n", "MAP_FIXED at 0x1000:", r == MAP_FAILED ? err(-1) : "mapped");
 
     /* mseal(2). */
     char *s = anon(0, 5, PROT_READ | PROT_WRITE);

@@ -125,6 +125,7 @@ after it:                       rr-w
 mprotect from hole:             ENOMEM
 after it:                       rr-w
 NOREPLACE over mapping:         EEXIST
+MAP_FIXED at 0x1000:            EPERM
 mseal flags 1:                  EINVAL
 mseal unaligned:                EINVAL
 mseal len 0:                    ok
