@@ -35,10 +35,10 @@ use crate::syscall::errno::*;
 use crate::task::{self, exit::vfork_chan, Process};
 use crate::trap::{reg, TrapFrame};
 
-/// Auxiliary vector entry types (elf.h).
 /// The stack VMA a program starts with (it grows on demand).
 const INITIAL_STACK: usize = 128 * 1024;
 
+/// Auxiliary vector entry types (elf.h).
 const AT_NULL: usize = 0;
 const AT_PHDR: usize = 3;
 const AT_PHENT: usize = 4;
