@@ -46,7 +46,11 @@ pub fn out_of_memory(caller: Pid) -> Verdict {
             dying = Some(pid);
             return;
         }
-        let pages = space.lock().resident_pages();
+        // try_lock: a space another hart is working on is skipped rather
+        // than waited for (that hart may be waiting for the table lock
+        // held here).
+        let Some(space) = space.try_lock() else { return };
+        let pages = space.resident_pages();
         if largest.is_none_or(|(_, most)| pages > most) {
             largest = Some((pid, pages));
         }
