@@ -4,6 +4,8 @@
 //! [debug] [strace] [echo=0|1] [sched=POLICY] [quantum=MS|quantum_us=US]
 //! [tick=HZ | tickless] [boost=MS] [mlfq=gameable] [affine=0|1]
 //! [init=PATH [ARG...]]
+//! [debug] [strace] [echo=0|1] [sched=rr] [fork=cow|eager]
+//! [thp=never|always|madvise] [populate=lazy|eager] [init=PATH [ARG...]]
 //! ```
 //!
 //! `sched` is one of fifo, sjf, stcf, rr (the default), mlfq, lottery,
@@ -20,7 +22,11 @@
 //! `debug` prints kernel diagnostics on the console (off by default: the
 //! console is also the programs' stdout). `echo=1` makes the console echo
 //! what it receives, for a terminal in raw mode (QEMU `-nographic`); rvlab
-//! leaves the host terminal cooked, which echoes by itself.
+//! leaves the host terminal cooked, which echoes by itself. `fork=eager`
+//! makes fork copy every page instead of sharing them copy-on-write (for
+//! comparing the two); `thp=` is the transparent huge page policy (see
+//! mm/huge.rs); `populate=eager` gives anonymous memory and the heap their
+//! frames at mmap/brk time instead of on first touch (mm/mmap.rs).
 
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -117,6 +123,13 @@ pub fn parse(bootargs: &str) -> BootConfig {
             "mlfq=gameable" => config.mlfq_gameable = true,
             "affine=0" => config.affine = false,
             "affine=1" => config.affine = true,
+            "fork=cow" => crate::mm::cow::set_eager(false),
+            "fork=eager" => crate::mm::cow::set_eager(true),
+            "populate=eager" => crate::mm::mmap::set_eager_populate(true),
+            "populate=lazy" => crate::mm::mmap::set_eager_populate(false),
+            "thp=never" => crate::mm::huge::set_policy(crate::mm::huge::ThpPolicy::Never),
+            "thp=always" => crate::mm::huge::set_policy(crate::mm::huge::ThpPolicy::Always),
+            "thp=madvise" => crate::mm::huge::set_policy(crate::mm::huge::ThpPolicy::Madvise),
             _ => {
                 let number = |prefix: &str| word.strip_prefix(prefix).and_then(|v| v.parse::<u64>().ok());
                 if let Some(policy) = word.strip_prefix("sched=") {

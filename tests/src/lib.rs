@@ -6,11 +6,14 @@
 //! - `oracle`: the cross GCC that builds them and QEMU, the reference machine;
 //! - `differential`: run a program on both machines and compare the output;
 //! - `dump`: the state-dump format and mismatch reports;
+//! - `mm_model`: a reference model of the region map (mmap, munmap,
+//!   mprotect, mseal) for the model-based test of the guest OS;
 //! - the paths of the workspace and of the built guest programs.
 
 pub mod differential;
 pub mod dump;
 pub mod gen;
+pub mod mm_model;
 pub mod oracle;
 pub mod rng;
 
@@ -95,8 +98,9 @@ pub fn os_machine(
     os_machine_with_options(program, args, config, "")
 }
 
-/// [`os_machine`] with kernel options (`sched=rr tick=1000`) before
-/// `init=`, as `rvlab run --sched ... --append ...` gives them.
+/// [`os_machine`] with kernel options (`sched=rr tick=1000`, `fork=eager
+/// thp=always`...) before `init=`, as `rvlab run --sched ... --append ...`
+/// gives them.
 pub fn os_machine_with_options(
     program: &str,
     args: &[&str],

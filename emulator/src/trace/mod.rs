@@ -358,6 +358,11 @@ impl Tracer {
         name: Option<String>,
     ) {
         let cycle = now.cycles;
+        if kind == GuestEventKind::from_code(7) {
+            // Fork: pages shared and copied, charged to the forking process.
+            let forker = self.running.get(hart).copied().unwrap_or(0);
+            self.accounting.fork_pages(forker, args[1], args[2]);
+        }
         match kind {
             GuestEventKind::ProcessCreated => {
                 let parent = self

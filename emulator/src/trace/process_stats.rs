@@ -46,6 +46,10 @@ pub struct ProcessStats {
     pub counters: HartCounters,
     pub syscalls: BTreeMap<String, u64>,
     pub page_faults: u64,
+    /// Pages its forks shared copy-on-write and copied (the guest's fork
+    /// event).
+    pub fork_pages_shared: u64,
+    pub fork_pages_copied: u64,
     /// Times it was switched to.
     pub switches_in: u64,
 }
@@ -99,6 +103,13 @@ impl ProcessAccounting {
         self.entry(pid).page_faults += 1;
     }
 
+    /// A fork by `pid` that shared `shared` pages and copied `copied`.
+    pub fn fork_pages(&mut self, pid: u64, shared: u64, copied: u64) {
+        let p = self.entry(pid);
+        p.fork_pages_shared += shared;
+        p.fork_pages_copied += copied;
+    }
+
     /// Closes every hart's current interval at its final counters.
     pub fn finish(&mut self, finals: &[HartCounters]) {
         for (hart, now) in finals.iter().enumerate() {
@@ -130,6 +141,13 @@ impl ProcessAccounting {
                 c.instret, c.cycles, p.switches_in, p.page_faults, c.itlb_misses, c.dtlb_misses,
                 c.l1i_misses, c.l1d_misses
             );
+            if p.fork_pages_shared + p.fork_pages_copied > 0 {
+                let _ = writeln!(
+                    out,
+                    "  fork: {} pages shared copy-on-write, {} pages copied",
+                    p.fork_pages_shared, p.fork_pages_copied
+                );
+            }
             if !p.syscalls.is_empty() {
                 let total: u64 = p.syscalls.values().sum();
                 let calls: Vec<String> =
@@ -167,5 +185,17 @@ mod tests {
         assert_eq!(a.processes[&1].switches_in, 2);
         let total: u64 = a.processes.values().map(|p| p.counters.cycles).sum();
         assert_eq!(total, 400, "every cycle belongs to someone");
+    }
+
+    #[test]
+    fn fork_pages_add_up_per_forking_process() {
+        let mut a = ProcessAccounting::new(1);
+        a.fork_pages(1, 100, 0);
+        a.fork_pages(1, 20, 3);
+        assert_eq!(a.processes[&1].fork_pages_shared, 120);
+        assert_eq!(a.processes[&1].fork_pages_copied, 3);
+        assert!(a
+            .report()
+            .contains("fork: 120 pages shared copy-on-write, 3 pages copied"));
     }
 }

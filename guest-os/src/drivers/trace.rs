@@ -1,5 +1,6 @@
 //! The rvlab trace device (docs/trace-device.md): the kernel tells the host
-//! what hardware cannot see (process created, exec, context switch, exit).
+//! what hardware cannot see (process created, exec, context switch, exit,
+//! page faults resolved, OOM kills, fork's page counts).
 //! Found through the device tree; on QEMU it is absent and every call here
 //! does nothing.
 
@@ -20,6 +21,10 @@ pub const EXEC: u64 = 2;
 pub const SWITCH: u64 = 3;
 pub const EXIT: u64 = 4;
 pub const PAGE_FAULT: u64 = 5;
+/// Out-of-memory kill: pid, its resident pages.
+pub const OOM_KILL: u64 = 6;
+/// Fork: child pid, pages shared copy-on-write, pages copied.
+pub const FORK: u64 = 7;
 pub const ARRIVAL: u64 = 8;
 pub const SCHEDULER: u64 = 9;
 

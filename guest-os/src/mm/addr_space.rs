@@ -1,81 +1,42 @@
 //! A process's address space: its Sv39 page table (user half private,
-//! kernel half shared), its ASID, and the list of virtual memory areas
-//! (VMAs) that say which addresses are valid and with which permissions.
+//! kernel half shared), its ASID, its virtual memory areas (`vma.rs`) and
+//! the count of frames it maps (its resident set, which the OOM killer
+//! compares).
 //!
-//! Program segments are loaded eagerly at exec. Everything else (the stack,
-//! the brk heap, anonymous mmap) is allocated lazily: a VMA is recorded and
-//! a page appears on the first fault that touches it (zero-fill on demand).
-//! A fault outside every VMA, or against its permissions, is the program's
-//! mistake and kills it with SIGSEGV. Fork copies every present page
-//! (copy-on-write is a later issue).
-
-use alloc::collections::BTreeMap;
-use bitflags::bitflags;
+//! This file holds the page-level primitives: entries for a permission,
+//! putting a frame in, taking a range out. What uses them is beside it:
+//! `fault.rs` (demand paging, stack growth, copy-on-write faults),
+//! `cow.rs` (fork), `mmap.rs` (mmap, munmap, mprotect, mseal, madvise,
+//! brk), `huge.rs` (2 MiB megapages) and `uaccess.rs` (copies for syscalls).
+//!
+//! A user page's entry is one of: absent (zero, or no level-0 table),
+//! a valid leaf with the VMA's permissions (less W while the frame is
+//! shared copy-on-write), or, while its VMA is PROT_NONE, an invalid entry
+//! that keeps the frame (`PteFlags::KEPT`), so the contents survive.
 
 use super::address::PhysAddr;
 use super::asid;
-use super::frame::{alloc_frame, free_frame};
+use super::frame::{self, HUGE_SIZE};
 use super::kernel_space::kernel_table;
 use super::layout::*;
-use super::page_table::{PageTable, PteFlags};
+use super::page_table::{PageTable, Pte, PteFlags};
+use super::tlb;
+use super::vma::VmaMap;
 use crate::arch::csr;
+use core::sync::atomic::{AtomicU64, Ordering};
 use crate::syscall::errno::*;
 
-bitflags! {
-    /// Access permissions of a VMA, with Linux's PROT_* values.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub struct Prot: u32 {
-        const READ = 1;
-        const WRITE = 2;
-        const EXEC = 4;
-    }
-}
-
-/// What a VMA holds (for fault reporting and brk).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum VmaKind {
-    /// A PT_LOAD segment of the program.
-    Elf,
-    /// The brk heap.
-    Heap,
-    /// The main thread's stack.
-    Stack,
-    /// Anonymous mmap.
-    Anon,
-}
-
-/// A virtual memory area: `[start, end)`, page aligned.
-#[derive(Clone, Copy, Debug)]
-pub struct Vma {
-    pub start: usize,
-    pub end: usize,
-    pub prot: Prot,
-    pub kind: VmaKind,
-}
-
-/// Most VMAs one address space may have (Linux: vm.max_map_count), which
-/// bounds the kernel memory a program can make the kernel spend on them.
-const MAX_VMAS: usize = 4096;
-
-/// The kind of access that faulted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Access {
-    Read,
-    Write,
-    Exec,
-}
-
-/// How a page fault was resolved (the trace device's "how" codes).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FaultFix {
-    ZeroFill = 1,
-    StackGrowth = 4,
-}
+pub use super::fault::Access;
+pub use super::vma::{Prot, Vma, VmaKind};
 
 /// The PTE flags for a user page with permissions `prot`. W without R is
 /// reserved in RISC-V, so PROT_WRITE implies read, as on Linux. A and D are
-/// set up front: this kernel does not track them.
-fn user_flags(prot: Prot) -> PteFlags {
+/// set up front: this kernel does not track them. PROT_NONE gives the
+/// invalid, frame-keeping entry.
+pub fn user_flags(prot: Prot) -> PteFlags {
+    if prot.is_empty() {
+        return PteFlags::KEPT;
+    }
     let mut flags = PteFlags::V | PteFlags::U | PteFlags::A | PteFlags::D;
     if prot.intersects(Prot::READ | Prot::WRITE) {
         flags |= PteFlags::R;
@@ -89,14 +50,23 @@ fn user_flags(prot: Prot) -> PteFlags {
     flags
 }
 
+/// Pages per megapage.
+pub const HUGE_PAGES: usize = HUGE_SIZE / PAGE_SIZE;
+
 pub struct AddrSpace {
-    pt: PageTable,
-    asid: u16,
-    vmas: BTreeMap<usize, Vma>,
+    pub(super) pt: PageTable,
+    pub(super) asid: u16,
+    pub(super) vmas: VmaMap,
+    /// Frames mapped (a megapage counts 512), shared ones included.
+    pub(super) resident: usize,
     /// Start of the brk heap (page aligned, just above the program).
     pub brk_start: usize,
     /// The current program break.
     pub brk: usize,
+    /// The harts that have switched to this space (bit per hart), whose
+    /// TLBs may hold its entries; never cleared, since entries tagged with
+    /// its ASID outlive a switch away.
+    harts: AtomicU64,
 }
 
 impl AddrSpace {
@@ -104,7 +74,7 @@ impl AddrSpace {
     pub fn new() -> Option<AddrSpace> {
         let pt = PageTable::new_empty()?;
         pt.root_entries()[256..].copy_from_slice(&kernel_table().root_entries()[256..]);
-        Some(AddrSpace { pt, asid: asid::alloc(), vmas: BTreeMap::new(), brk_start: 0, brk: 0 })
+        Some(AddrSpace { pt, asid: asid::alloc(), vmas: VmaMap::default(), resident: 0, brk_start: 0, brk: 0, harts: AtomicU64::new(0) })
     }
 
     /// The satp value that switches to this address space.
@@ -117,22 +87,54 @@ impl AddrSpace {
         self.asid == 0
     }
 
-    /// The VMA containing `va`.
-    pub fn vma_at(&self, va: usize) -> Option<&Vma> {
-        self.vmas.range(..=va).next_back().map(|(_, v)| v).filter(|v| va < v.end)
+    /// Pages of memory this space maps (its resident set).
+    pub fn resident_pages(&self) -> usize {
+        self.resident
     }
 
-    /// Whether any VMA overlaps `[start, end)`.
-    pub fn overlaps(&self, start: usize, end: usize) -> bool {
-        self.vmas.range(..end).next_back().is_some_and(|(_, v)| v.end > start)
+    /// The VMA containing `va`.
+    pub fn vma_at(&self, va: usize) -> Option<&Vma> {
+        self.vmas.at(va)
     }
 
     /// Records a VMA (no pages yet).
     pub fn insert_vma(&mut self, vma: Vma) -> Result<(), Errno> {
-        if vma.start >= vma.end || vma.end > USER_TOP || self.overlaps(vma.start, vma.end) || self.vmas.len() >= MAX_VMAS {
+        if vma.end > USER_TOP {
             return Err(ENOMEM);
         }
-        self.vmas.insert(vma.start, vma);
+        self.vmas.insert(vma)
+    }
+
+    /// Switches this hart to this address space.
+    pub fn activate(&self) {
+        self.harts.fetch_or(1 << csr::hart_id(), Ordering::Relaxed);
+        csr::satp::write(self.satp());
+        if self.needs_flush() {
+            csr::sfence_vma_all();
+        }
+    }
+
+    /// Forgets stale TLB entries of this space (`None`: all of them), on
+    /// every hart that may hold them.
+    pub(super) fn flush(&self, va: Option<usize>) {
+        tlb::flush_user(self.asid, self.harts.load(Ordering::Relaxed), va, 1);
+    }
+
+    /// Forgets the TLB entries of `[start, end)`, on every hart that may
+    /// hold them: one shootdown for the range (page by page for a few pages,
+    /// the whole ASID for more).
+    pub(super) fn flush_range(&self, start: usize, end: usize) {
+        let pages = (end - start) / PAGE_SIZE;
+        tlb::flush_user(self.asid, self.harts.load(Ordering::Relaxed), Some(start), pages);
+    }
+
+    /// Puts `frame` (owned by the caller, count already taken) at page `va`
+    /// with `prot`.
+    pub(super) fn map_frame(&mut self, va: usize, frame: PhysAddr, prot: Prot) -> Result<(), Errno> {
+        let pte = self.pt.walk(va, true).ok_or(ENOMEM)?;
+        debug_assert!(!pte.holds_frame());
+        *pte = Pte::new(frame, user_flags(prot));
+        self.resident += 1;
         Ok(())
     }
 
@@ -142,190 +144,89 @@ impl AddrSpace {
     pub fn alloc_page(&mut self, va: usize, prot: Prot) -> Result<PhysAddr, Errno> {
         let pte = self.pt.walk(va, true).ok_or(ENOMEM)?;
         if pte.is_valid() {
-            *pte = super::page_table::Pte::new(pte.addr(), pte.flags() | user_flags(prot));
+            *pte = Pte::new(pte.addr(), pte.flags() | user_flags(prot));
             return Ok(pte.addr());
         }
-        let frame = alloc_frame().ok_or(ENOMEM)?;
-        *pte = super::page_table::Pte::new(frame, user_flags(prot));
+        let frame = frame::alloc_frame().ok_or(ENOMEM)?;
+        self.map_frame(va, frame, prot)?;
         Ok(frame)
     }
 
-    /// Resolves a page fault at `va`, or says it is the program's fault.
-    pub fn handle_fault(&mut self, va: usize, access: Access) -> Result<FaultFix, Errno> {
-        let vma = *self.vma_at(va).ok_or(EFAULT)?;
-        let allowed = match access {
-            Access::Read => vma.prot.intersects(Prot::READ | Prot::WRITE),
-            Access::Write => vma.prot.contains(Prot::WRITE),
-            Access::Exec => vma.prot.contains(Prot::EXEC),
-        };
-        if !allowed {
-            return Err(EFAULT);
-        }
-        let page = page_round_down(va);
-        if let Some(pte) = self.pt.walk(page, false) {
-            if pte.is_valid() {
-                // Present with the permission: a stale TLB entry. Otherwise a
-                // page whose permissions do not allow this access.
-                let flags = user_flags(vma.prot);
-                if pte.flags().contains(flags) {
-                    csr::sfence_vma_page(page, self.asid as usize);
-                    return Ok(FaultFix::ZeroFill);
-                }
-                return Err(EFAULT);
-            }
-        }
-        self.alloc_page(page, vma.prot)?;
-        Ok(if vma.kind == VmaKind::Stack { FaultFix::StackGrowth } else { FaultFix::ZeroFill })
-    }
-
-    /// The frame behind user page `va` for the kernel to read (or write),
-    /// faulting it in if its VMA allows; EFAULT otherwise.
-    pub fn user_page(&mut self, va: usize, write: bool) -> Result<PhysAddr, Errno> {
-        if va >= USER_TOP {
-            return Err(EFAULT);
-        }
-        let page = page_round_down(va);
-        if let Some((pa, flags)) = self.pt.translate(page) {
-            let ok = flags.contains(PteFlags::U)
-                && if write { flags.contains(PteFlags::W) } else { flags.contains(PteFlags::R) };
-            return if ok { Ok(pa) } else { Err(EFAULT) };
-        }
-        self.handle_fault(page, if write { Access::Write } else { Access::Read })?;
-        self.pt.translate(page).map(|(pa, _)| pa).ok_or(EFAULT)
-    }
-
-    /// Splits the VMA that straddles `addr` (if any) into two at `addr`.
-    fn split_at(&mut self, addr: usize) {
-        if let Some(vma) = self.vma_at(addr).copied() {
-            if vma.start < addr {
-                self.vmas.insert(vma.start, Vma { end: addr, ..vma });
-                self.vmas.insert(addr, Vma { start: addr, ..vma });
-            }
-        }
-    }
-
-    /// Unmaps and frees the present pages of `[start, end)`.
-    fn free_pages(&mut self, start: usize, end: usize) {
-        const MEGA: usize = 2 << 20;
+    /// Gives the present pages of `[start, end)` the permissions `prot`
+    /// (which a VMA of that range now has). A frame shared copy-on-write
+    /// stays write-protected: its first write copies it.
+    pub(super) fn reprotect(&mut self, start: usize, end: usize, prot: Prot) {
         let mut va = start;
         while va < end {
+            if let Some(l1) = self.pt.level1(va).filter(|e| e.is_leaf()) {
+                // A whole megapage (callers split partly covered ones first).
+                let mut flags = user_flags(prot);
+                if frame::refcount(l1.addr()) > 1 {
+                    flags.remove(PteFlags::W);
+                }
+                *l1 = Pte::new(l1.addr(), flags);
+                va = (va + 1).next_multiple_of(HUGE_SIZE);
+                continue;
+            }
             match self.pt.walk(va, false) {
-                None => va = (va + 1).next_multiple_of(MEGA),
+                None => va = (va + 1).next_multiple_of(HUGE_SIZE),
                 Some(pte) => {
-                    if pte.is_valid() {
-                        let pa = pte.addr();
-                        *pte = super::page_table::Pte(0);
-                        // SAFETY: user frames belong to their address space alone.
-                        unsafe { free_frame(pa) };
-                        super::shootdown::flush_page(va, self.asid as usize);
+                    if pte.holds_frame() {
+                        let mut flags = user_flags(prot);
+                        if frame::refcount(pte.addr()) > 1 {
+                            flags.remove(PteFlags::W);
+                        }
+                        *pte = Pte::new(pte.addr(), flags);
                     }
                     va += PAGE_SIZE;
                 }
             }
         }
+        self.flush_range(start, end);
     }
 
-    /// munmap: removes every mapping in `[start, end)` (page aligned).
-    /// ENOMEM if splitting would pass the VMA limit, as Linux does.
-    pub fn unmap_range(&mut self, start: usize, end: usize) -> Result<(), Errno> {
-        if self.vmas.len() + 2 > MAX_VMAS {
-            return Err(ENOMEM);
-        }
-        self.split_at(start);
-        self.split_at(end);
-        let doomed: alloc::vec::Vec<usize> = self.vmas.range(start..end).map(|(&s, _)| s).collect();
-        for s in doomed {
-            let vma = self.vmas.remove(&s).expect("listed");
-            self.free_pages(vma.start, vma.end);
-        }
-        Ok(())
-    }
-
-    /// mprotect: `[start, end)` must be fully mapped (ENOMEM otherwise).
-    /// PROT_NONE drops the pages (their contents are not kept).
-    pub fn protect(&mut self, start: usize, end: usize, prot: Prot) -> Result<(), Errno> {
-        let mut at = start;
-        while at < end {
-            let vma = self.vma_at(at).ok_or(ENOMEM)?;
-            at = vma.end;
-        }
-        if self.vmas.len() + 2 > MAX_VMAS {
-            return Err(ENOMEM);
-        }
-        self.split_at(start);
-        self.split_at(end);
-        let starts: alloc::vec::Vec<usize> = self.vmas.range(start..end).map(|(&s, _)| s).collect();
-        for s in starts {
-            let vma = self.vmas.get_mut(&s).expect("listed");
-            vma.prot = prot;
-            let (vs, ve) = (vma.start, vma.end);
-            if prot.is_empty() {
-                self.free_pages(vs, ve);
+    /// Unmaps the pages of `[start, end)` and drops their frames'
+    /// references (megapages partly inside must have been split).
+    pub(super) fn zap(&mut self, start: usize, end: usize) {
+        let mut va = start;
+        let mut any = false;
+        while va < end {
+            if let Some(l1) = self.pt.level1(va).filter(|e| e.is_leaf()) {
+                let pa = l1.addr();
+                *l1 = Pte(0);
+                // SAFETY: the mapping is gone; the TLB is flushed below
+                // before the frame can be reused by anyone.
+                unsafe { frame::release(pa, true) };
+                self.resident -= HUGE_PAGES;
+                any = true;
+                va = (va + 1).next_multiple_of(HUGE_SIZE);
                 continue;
             }
-            for va in (vs..ve).step_by(PAGE_SIZE) {
-                if let Some(pte) = self.pt.walk(va, false) {
-                    if pte.is_valid() {
-                        *pte = super::page_table::Pte::new(pte.addr(), user_flags(prot));
-                        super::shootdown::flush_page(va, self.asid as usize);
+            match self.pt.walk(va, false) {
+                None => va = (va + 1).next_multiple_of(HUGE_SIZE),
+                Some(pte) => {
+                    if pte.holds_frame() {
+                        let pa = pte.addr();
+                        *pte = Pte(0);
+                        // SAFETY: as above.
+                        unsafe { frame::release(pa, false) };
+                        self.resident -= 1;
+                        any = true;
                     }
+                    va += PAGE_SIZE;
                 }
             }
         }
-        Ok(())
-    }
-
-    /// A free, page-aligned range of `len` bytes: at `hint` if that is free,
-    /// else the lowest gap above MMAP_BASE.
-    pub fn find_free(&self, len: usize, hint: usize) -> Option<usize> {
-        let limit = USER_STACK_TOP - USER_STACK_SIZE - PAGE_SIZE;
-        if hint != 0 && hint % PAGE_SIZE == 0 && hint.checked_add(len)? <= limit && !self.overlaps(hint, hint + len) {
-            return Some(hint);
+        if any {
+            self.flush_range(start, end);
         }
-        let mut candidate = MMAP_BASE;
-        for vma in self.vmas.values() {
-            if vma.end <= candidate {
-                continue;
-            }
-            if vma.start >= candidate + len {
-                break;
-            }
-            candidate = vma.end;
-        }
-        (candidate + len <= limit).then_some(candidate)
-    }
-
-    /// brk: moves the program break; returns the new (or, on failure, the
-    /// unchanged) break, as the Linux syscall does.
-    pub fn set_brk(&mut self, new: usize) -> usize {
-        if new < self.brk_start {
-            return self.brk;
-        }
-        let old_end = page_round_up(self.brk);
-        let new_end = page_round_up(new);
-        if new_end > old_end {
-            if self.overlaps(old_end, new_end) || new_end > MMAP_BASE {
-                return self.brk;
-            }
-            match self.vmas.get_mut(&self.brk_start) {
-                Some(heap) if heap.kind == VmaKind::Heap => heap.end = new_end,
-                _ => {
-                    let vma = Vma { start: self.brk_start, end: new_end, prot: Prot::READ | Prot::WRITE, kind: VmaKind::Heap };
-                    self.vmas.insert(self.brk_start, vma);
-                }
-            }
-        } else if new_end < old_end && self.unmap_range(new_end, old_end).is_err() {
-            return self.brk;
-        }
-        self.brk = new;
-        self.brk
     }
 
     /// The VMAs in the format of Linux's /proc/PID/maps.
     pub fn maps_text(&self) -> alloc::vec::Vec<u8> {
         use core::fmt::Write;
         let mut text = alloc::string::String::new();
-        for vma in self.vmas.values() {
+        for vma in self.vmas.iter() {
             let flag = |p: Prot, c: char| if vma.prot.contains(p) { c } else { '-' };
             let name = match vma.kind {
                 VmaKind::Stack => "[stack]",
@@ -345,32 +246,13 @@ impl AddrSpace {
         }
         text.into_bytes()
     }
-
-    /// A copy for fork: the same VMAs, every present page copied.
-    pub fn fork(&self) -> Option<AddrSpace> {
-        let mut child = AddrSpace::new()?;
-        child.brk_start = self.brk_start;
-        child.brk = self.brk;
-        for vma in self.vmas.values() {
-            child.vmas.insert(vma.start, *vma);
-            for va in (vma.start..vma.end).step_by(PAGE_SIZE) {
-                let Some((pa, flags)) = self.pt.translate(va) else { continue };
-                let frame = alloc_frame()?;
-                // SAFETY: `pa` is this space's page, `frame` is new and ours.
-                unsafe { frame.page_bytes().copy_from_slice(pa.page_bytes()) };
-                let pte = child.pt.walk(va, true)?;
-                *pte = super::page_table::Pte::new(frame, flags);
-            }
-        }
-        Some(child)
-    }
 }
 
 impl Drop for AddrSpace {
     fn drop(&mut self) {
-        let ranges: alloc::vec::Vec<(usize, usize)> = self.vmas.values().map(|v| (v.start, v.end)).collect();
+        let ranges: alloc::vec::Vec<(usize, usize)> = self.vmas.iter().map(|v| (v.start, v.end)).collect();
         for (start, end) in ranges {
-            self.free_pages(start, end);
+            self.zap(start, end);
         }
         self.pt.free_tables(256);
         asid::free(self.asid);

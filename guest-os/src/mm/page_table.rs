@@ -24,6 +24,10 @@ bitflags! {
         const G = 1 << 5;
         const A = 1 << 6;
         const D = 1 << 7;
+        /// Software bit (RSW): with V clear, the entry still owns the frame
+        /// in its PPN, kept while the page is PROT_NONE (mprotect must not
+        /// lose the contents). The hardware ignores invalid entries.
+        const KEPT = 1 << 8;
     }
 }
 
@@ -49,6 +53,11 @@ impl Pte {
 
     pub fn addr(self) -> PhysAddr {
         PhysAddr::from_ppn(((self.0 >> 10) & ((1 << 44) - 1)) as usize)
+    }
+
+    /// Whether the entry owns a frame: a valid leaf, or a kept PROT_NONE page.
+    pub fn holds_frame(self) -> bool {
+        self.is_leaf() || (!self.is_valid() && self.0 & PteFlags::KEPT.bits() != 0)
     }
 
     pub fn new(pa: PhysAddr, flags: PteFlags) -> Pte {
@@ -186,6 +195,24 @@ impl PageTable {
             }
         }
         Ok(())
+    }
+
+    /// The level-1 entry for `va` (a megapage leaf or a pointer to a
+    /// level-0 table), if the level-1 table exists.
+    pub fn level1(&self, va: usize) -> Option<&mut Pte> {
+        let root = self.root_entries()[vpn(va, 2)];
+        if !root.is_valid() || root.is_leaf() {
+            return None;
+        }
+        // SAFETY: a valid non-leaf root entry points to our level-1 table.
+        Some(unsafe { &mut entries(root.addr())[vpn(va, 1)] })
+    }
+
+    /// Points the level-1 entry for `va` at `pte` (a megapage leaf, or a
+    /// new level-0 table), creating the level-1 table if needed.
+    pub fn set_level1(&mut self, va: usize, pte: Pte) -> Option<()> {
+        *self.level1_entry(va)? = pte;
+        Some(())
     }
 
     /// The level-1 entry for `va`, creating the level-1 table if needed.

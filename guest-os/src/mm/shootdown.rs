@@ -35,19 +35,20 @@ pub fn online_mask() -> u64 {
     ONLINE.load(Ordering::Acquire)
 }
 
-/// Flushes page `va` of address space `asid` on every hart.
-pub fn flush_page(va: usize, asid: usize) {
-    flush(asid, va, 1);
+/// Flushes `pages` pages from `va` (`None`: all) of address space `asid`
+/// on this hart and on the harts in `harts`.
+pub fn flush_user(harts: u64, asid: usize, va: Option<usize>, pages: usize) {
+    flush(harts, asid, va.unwrap_or(ALL), pages);
 }
 
 /// Flushes every entry of address space `asid` on every hart.
 pub fn flush_asid(asid: usize) {
-    flush(asid, ALL, 0);
+    flush(online_mask(), asid, ALL, 0);
 }
 
 /// Flushes `pages` global (kernel) pages from `va` on every hart.
 pub fn flush_global(va: usize, pages: usize) {
-    flush(ALL, va, pages);
+    flush(online_mask(), ALL, va, pages);
 }
 
 fn local(asid: usize, va: usize, pages: usize) {
@@ -61,10 +62,10 @@ fn local(asid: usize, va: usize, pages: usize) {
     }
 }
 
-fn flush(asid: usize, va: usize, pages: usize) {
+fn flush(harts: u64, asid: usize, va: usize, pages: usize) {
     local(asid, va, pages);
     let me = csr::hart_id();
-    let others = online_mask() & !(1 << me);
+    let others = harts & online_mask() & !(1 << me);
     if others == 0 {
         return;
     }

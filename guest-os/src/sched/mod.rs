@@ -127,7 +127,7 @@ pub fn scheduler() -> ! {
         };
         let Some(proc) = task::lookup(pid) else { continue };
         let now = timer::now();
-        let space = {
+        {
             let mut inner = proc.inner.lock();
             inner.queued_on = None;
             if inner.state != ProcState::Runnable {
@@ -137,15 +137,8 @@ pub fn scheduler() -> ! {
             inner.sched.slice_ns = 0;
             inner.last_hart = me;
             inner.run_start = now;
-            inner.aspace.as_ref().map(|a| {
-                let a = a.lock();
-                (a.satp(), a.needs_flush())
-            })
-        };
-        if let Some((satp, flush)) = space {
-            csr::satp::write(satp);
-            if flush {
-                csr::sfence_vma_all();
+            if let Some(space) = inner.aspace.as_ref() {
+                space.lock().activate();
             }
         }
         if cpu.last_pid() != pid {

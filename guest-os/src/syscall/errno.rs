@@ -34,5 +34,6 @@ pub const ENAMETOOLONG: Errno = Errno(36);
 pub const ENOSYS: Errno = Errno(38);
 pub const ENOTEMPTY: Errno = Errno(39);
 pub const ELOOP: Errno = Errno(40);
+pub const EOVERFLOW: Errno = Errno(75);
 pub const ENODEV: Errno = Errno(19);
 pub const ETIMEDOUT: Errno = Errno(110);

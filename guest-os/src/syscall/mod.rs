@@ -82,7 +82,8 @@ fn call(nr: usize, a: [usize; 6]) -> SysResult {
         MMAP => memory::mmap(a[0], a[1], a[2], a[3], a[4], a[5]),
         MUNMAP => memory::munmap(a[0], a[1]),
         MPROTECT => memory::mprotect(a[0], a[1], a[2]),
-        MADVISE => Ok(0),
+        MADVISE => memory::madvise(a[0], a[1], a[2]),
+        MSEAL => memory::mseal(a[0], a[1], a[2]),
 
         CLONE => process::clone(a[0], a[1], a[2], a[3], a[4]),
         EXECVE => process::execve(a[0], a[1], a[2]),

@@ -24,7 +24,7 @@ use xmas_elf::header::{Class, Machine, Type};
 use xmas_elf::program::{ProgramHeader, Type as PhType};
 use xmas_elf::ElfFile;
 
-use crate::arch::{csr, fp::FpState};
+use crate::arch::fp::FpState;
 use crate::drivers::trace;
 use crate::fs::initrd::{self, Ino};
 use crate::fs::path;
@@ -34,6 +34,9 @@ use crate::sched::{self, cpu};
 use crate::syscall::errno::*;
 use crate::task::{self, exit::vfork_chan, Process};
 use crate::trap::{reg, TrapFrame};
+
+/// The stack VMA a program starts with (it grows on demand).
+const INITIAL_STACK: usize = 128 * 1024;
 
 /// Auxiliary vector entry types (elf.h).
 const AT_NULL: usize = 0;
@@ -105,10 +108,7 @@ pub fn exec_into(p: &Process, ino: Ino, abs: &str, argv: &[Vec<u8>], envp: &[Vec
     let (old, files, vfork_parent) = {
         let mut inner = p.inner.lock();
         if cpu::this().current().is_some_and(|c| c.pid == p.pid) {
-            csr::satp::write(image.aspace.satp());
-            if image.aspace.needs_flush() {
-                csr::sfence_vma_all();
-            }
+            image.aspace.activate();
         }
         let old = inner.aspace.replace(alloc::sync::Arc::new(crate::sync::SpinLock::new(image.aspace)));
         inner.name = name;
@@ -205,12 +205,14 @@ fn load(headers: &[u8], data: &[u8], execfn: &str, argv: &[Vec<u8>], envp: &[Vec
     let entry = base + elf.header.pt2.entry_point() as usize;
     aspace.brk_start = page_round_up(end);
     aspace.brk = aspace.brk_start;
-    let stack = Vma { start: USER_STACK_TOP - USER_STACK_SIZE, end: USER_STACK_TOP, prot: Prot::READ | Prot::WRITE, kind: VmaKind::Stack };
+    // The stack starts small and grows down on faults (mm/fault.rs), up to
+    // USER_STACK_SIZE.
+    let stack = Vma::new(USER_STACK_TOP - INITIAL_STACK, USER_STACK_TOP, Prot::READ | Prot::WRITE, VmaKind::Stack);
     aspace.insert_vma(stack)?;
     // The signal-return trampoline (Linux keeps it in the vDSO).
     let trampoline = super::sigframe::SIGRETURN_TRAMPOLINE;
     let code = Prot::READ | Prot::EXEC;
-    aspace.insert_vma(Vma { start: trampoline, end: trampoline + PAGE_SIZE, prot: code, kind: VmaKind::Elf })?;
+    aspace.insert_vma(Vma::new(trampoline, trampoline + PAGE_SIZE, code, VmaKind::Elf))?;
     let frame = aspace.alloc_page(trampoline, code)?;
     for (i, insn) in super::sigframe::TRAMPOLINE_CODE.iter().enumerate() {
         // SAFETY: a new frame of the new address space.
@@ -261,7 +263,7 @@ fn load_segment(aspace: &mut AddrSpace, data: &[u8], ph: &ProgramHeader, base: u
         None => start,
     };
     if vma_start < end {
-        aspace.insert_vma(Vma { start: vma_start, end, prot, kind: VmaKind::Elf }).map_err(|_| ENOEXEC)?;
+        aspace.insert_vma(Vma::new(vma_start, end, prot, VmaKind::Elf)).map_err(|_| ENOEXEC)?;
     }
     for page in (start..end).step_by(PAGE_SIZE) {
         let frame = aspace.alloc_page(page, prot)?;

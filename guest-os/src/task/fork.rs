@@ -1,5 +1,6 @@
 //! fork, as Linux's clone(2) does it for a new process: a copy of the
-//! caller's address space (eager; copy-on-write is a later issue), its open
+//! caller's address space (copy-on-write, or eager with `fork=eager`: see
+//! mm/cow.rs; the trace device's fork event counts the pages), its open
 //! files (shared with the parent, as descriptors are), signal dispositions,
 //! FP registers and user registers, with a0 = 0 in the child.
 
@@ -41,15 +42,15 @@ pub fn clone(flags: usize, newsp: usize, parent_tid: usize, tls: usize, child_ti
         return Err(ENOSYS);
     }
     let parent = task::current();
-    let child_inner = {
+    let (child_inner, fork_stats) = {
         let mut pi = parent.inner.lock();
         // The child starts with the parent's FP registers as they are now.
         if fp::is_dirty() {
             fp::save(&mut pi.fp);
         }
-        let aspace = pi.aspace.as_ref().ok_or(EINVAL)?.lock().fork().ok_or(ENOMEM)?;
+        let (aspace, stats) = pi.aspace.as_ref().ok_or(EINVAL)?.lock().fork().ok_or(ENOMEM)?;
         let files = pi.files.lock().clone();
-        ProcInner {
+        let inner = ProcInner {
             name: pi.name.clone(),
             exe: pi.exe.clone(),
             aspace: Some(Arc::new(SpinLock::new(aspace))),
@@ -59,7 +60,8 @@ pub fn clone(flags: usize, newsp: usize, parent_tid: usize, tls: usize, child_ti
             sched: pi.sched.inherit(),
             affinity: pi.affinity,
             ..task::blank_inner(pi.tgid, pi.cwd)
-        }
+        };
+        (inner, stats)
     };
     let child = task::alloc(child_inner).ok_or(ENOMEM)?;
     // SAFETY: the parent's trap frame belongs to this (the parent's) kernel
@@ -91,6 +93,7 @@ pub fn clone(flags: usize, newsp: usize, parent_tid: usize, tls: usize, child_ti
         let _ = crate::syscall::with_user(|u| u.write_val(parent_tid, &(child.pid as u32)));
     }
     trace::event(trace::CREATED, [child.pid as u64, parent.pid as u64, 0, 0]);
+    trace::event(trace::FORK, [child.pid as u64, fork_stats.shared as u64, fork_stats.copied as u64, 0]);
     sched::start(child.pid, &mut child.inner.lock());
     if flags & CLONE_VFORK != 0 {
         while child.inner.lock().vfork_parent.is_some() {

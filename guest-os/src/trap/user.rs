@@ -4,6 +4,7 @@
 use crate::arch::csr::{self, cause, sstatus_bits};
 use crate::arch::fp;
 use crate::mm::addr_space::Access;
+use crate::mm::oom;
 use crate::sched::{self, cpu};
 use crate::sync::bkl;
 use crate::task::{self, sigframe, signal::*};
@@ -48,8 +49,11 @@ extern "C" fn user_trap(tf: *mut TrapFrame) -> ! {
     user_trap_return()
 }
 
-/// A page fault: either a page the VMA allows but that is not there yet
-/// (zero-fill on demand), or the program's mistake (SIGSEGV).
+/// A page fault: a page the VMA allows but that is not there yet (filled
+/// on demand), a write to a page shared copy-on-write (copied or reused),
+/// or the program's mistake (SIGSEGV). With no frame left, the OOM killer
+/// (mm/oom.rs) picks a victim: if that is someone else, this process gives
+/// up the hart and retries the access when it runs again.
 fn page_fault(tf: &TrapFrame, scause: usize, stval: usize) {
     let access = match scause {
         cause::INSTRUCTION_PAGE_FAULT => Access::Exec,
@@ -57,20 +61,27 @@ fn page_fault(tf: &TrapFrame, scause: usize, stval: usize) {
         _ => Access::Write,
     };
     let p = task::current();
-    let space = p.inner.lock().aspace.clone();
+    let (space, tgid) = {
+        let inner = p.inner.lock();
+        (inner.aspace.clone(), inner.tgid)
+    };
     let result = space.map(|a| a.lock().handle_fault(stval, access));
+    let event = |how: u64| trace::event(trace::PAGE_FAULT, [p.pid as u64, stval as u64, scause as u64, how]);
     match result {
-        Some(Ok(fix)) => {
-            trace::event(trace::PAGE_FAULT, [p.pid as u64, stval as u64, scause as u64, fix as u64]);
-        }
-        Some(Err(crate::syscall::errno::ENOMEM)) => {
-            // Out of frames: what Linux's OOM killer would do.
-            trace::event(trace::PAGE_FAULT, [p.pid as u64, stval as u64, scause as u64, 0]);
-            drop(p);
-            fatal(tf, scause, stval, SIGKILL);
-        }
+        Some(Ok(fix)) => event(fix as u64),
+        Some(Err(crate::syscall::errno::ENOMEM)) => match oom::out_of_memory(tgid) {
+            oom::Verdict::Other(_) => {
+                drop(p);
+                sched::yield_now(true);
+            }
+            oom::Verdict::KillCaller => {
+                event(0);
+                drop(p);
+                fatal(tf, scause, stval, SIGKILL);
+            }
+        },
         _ => {
-            trace::event(trace::PAGE_FAULT, [p.pid as u64, stval as u64, scause as u64, 0]);
+            event(0);
             drop(p);
             fatal(tf, scause, stval, SIGSEGV);
         }

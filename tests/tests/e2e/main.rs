@@ -7,6 +7,7 @@ mod bare_suites;
 mod differential;
 mod firmware;
 mod measure;
+mod mm;
 mod os;
 mod policies;
 mod privileged;
