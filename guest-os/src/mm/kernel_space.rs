@@ -56,6 +56,15 @@ pub fn init(ram_start: usize, ram_end: usize) {
     KERNEL_ROOT.store(pt.root().0, Ordering::Release);
 }
 
+/// Switches this hart to the kernel page table without a flush (the kernel
+/// half is global and the same in every table): what a hart runs on when
+/// it runs no process, so that no hart keeps a freed process's page table
+/// in `satp` (its pages may be handed out again while the hart idles, and a
+/// page walk would then read whatever is written there).
+pub fn activate() {
+    csr::satp::write(kernel_satp());
+}
+
 /// Switches this hart to the kernel page table.
 pub fn install() {
     csr::satp::write(kernel_satp());

@@ -154,6 +154,7 @@ pub fn scheduler() -> ! {
         // SAFETY: the task's context was saved by `sched` (or prepared by
         // `task::alloc`); ours stays valid in the static Cpu.
         unsafe { swtch(cpu.context(), context) };
+        crate::mm::kernel_space::activate();
         runqueue::set_running(me, 0);
         cpu.set_current(None);
         let reap = {

@@ -20,3 +20,17 @@ extern "C" fn kernel_trap() {
         ),
     }
 }
+
+/// `kernelvec` found the stack pointer below every kernel stack (a trap
+/// on a broken stack): stop with what is known instead of faulting again.
+#[no_mangle]
+extern "C" fn kernel_stack_broken(sp: usize) -> ! {
+    panic!(
+        "kernel trap with a broken stack: sp {:#x} scause {:#x} sepc {:#x} stval {:#x} on hart {}",
+        sp,
+        csr::scause::read(),
+        csr::sepc::read(),
+        csr::stval::read(),
+        csr::hart_id()
+    )
+}

@@ -80,6 +80,13 @@ userret:
     .balign 4
     .globl kernelvec
 kernelvec:
+    # A broken stack pointer would make the first store below fault again,
+    # and the trap recurse for ever: check it first (sscratch is free while
+    # in the kernel), and report on a stack of the hart's own.
+    csrw    sscratch, t0
+    li      t0, {stack_floor}
+    bltu    sp, t0, 1f
+    csrr    t0, sscratch
     addi    sp, sp, -144
     sd      ra, 0(sp)
     sd      t0, 8(sp)
@@ -116,7 +123,20 @@ kernelvec:
     ld      a7, 120(sp)
     addi    sp, sp, 144
     sret
-"#
+1:  mv      a0, sp
+    la      sp, emergency_stacks
+    addi    t0, tp, 1
+    slli    t0, t0, 12
+    add     sp, sp, t0
+    call    kernel_stack_broken
+
+    .section .bss.emergency_stacks, "aw", @nobits
+    .balign 16
+emergency_stacks:
+    .zero   4096 * {max_harts}
+"#,
+    stack_floor = const crate::mm::layout::VIRT_OFFSET + 0x8000_0000,
+    max_harts = const crate::arch::start::MAX_HARTS,
 );
 
 /// Points this hart's traps at `kernelvec`.
