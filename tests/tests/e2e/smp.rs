@@ -124,17 +124,25 @@ fn churn_on_qemu_smp() {
     assert_eq!(status, 0);
 }
 
-/// Eight pthreads sharing a mutex, an atomic, a barrier and a condition
-/// variable ring, on QEMU's four parallel vCPUs: the same answers as on one.
+/// On QEMU's four parallel vCPUs, the same answers as qemu-riscv64 gives:
+/// `threads` (eight pthreads sharing a mutex, an atomic, a barrier and a
+/// condition-variable ring) and `unmapfault` (a thread reading a page
+/// another thread unmaps must fault: the TLB shootdown).
 #[test]
-fn threads_on_qemu_smp() {
-    let (console, status) = oracle::run_qemu_os(&guest_dir().join("os"), "init=/tests/threads", 4);
-    let expected = std::fs::read_to_string(
-        workspace_root().join("guest-programs/linux-tests/expected/threads.stdout"),
-    )
-    .unwrap();
-    assert!(console.ends_with(&expected), "{console}");
-    assert_eq!(status, 0);
+fn threaded_linux_tests_on_qemu_smp() {
+    for program in ["threads", "unmapfault"] {
+        let (console, status) = oracle::run_qemu_os(
+            &guest_dir().join("os"),
+            &format!("init=/tests/{program}"),
+            4,
+        );
+        let expected = std::fs::read_to_string(workspace_root().join(format!(
+            "guest-programs/linux-tests/expected/{program}.stdout"
+        )))
+        .unwrap();
+        assert!(console.ends_with(&expected), "{program}: {console}");
+        assert_eq!(status, 0, "{program}");
+    }
 }
 
 /// Timer interrupts per hart in a run.
