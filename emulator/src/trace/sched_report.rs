@@ -1,5 +1,6 @@
 //! The scheduling report: [`super::sched_metrics`] in microseconds, per
-//! process and on average, as a table (`--stats`), CSV, JSON or a Gantt
+//! process (the JSON adds its dTLB misses, page faults and fork pages) and
+//! on average, as a table (`--stats`), CSV, JSON or a Gantt
 //! chart (`--sched-report FILE`, by the file's extension).
 //!
 //! Times are microseconds since the machine started (cycle 0), at the
@@ -30,6 +31,13 @@ pub struct JobRow {
     pub migrations: u64,
     /// L1 data-cache misses while it ran (with the timing model).
     pub l1d_misses: Option<u64>,
+    /// dTLB misses while it ran (with the timing model).
+    pub dtlb_misses: Option<u64>,
+    /// Page faults the kernel resolved for it.
+    pub page_faults: Option<u64>,
+    /// Pages its forks shared copy-on-write, and copied.
+    pub fork_pages_shared: Option<u64>,
+    pub fork_pages_copied: Option<u64>,
 }
 
 /// Averages over the jobs.
@@ -89,6 +97,7 @@ impl SchedReport {
         cycles_per_us: f64,
     ) -> SchedReport {
         let us = |c: u64| c as f64 / cycles_per_us;
+        let stats = |pid: u64| accounting.and_then(|a| a.processes.get(&pid));
         let processes: Vec<JobRow> = metrics
             .jobs
             .iter()
@@ -105,9 +114,11 @@ impl SchedReport {
                 cpu_us: us(j.cpu_cycles),
                 switches_in: j.switches_in,
                 migrations: j.migrations,
-                l1d_misses: accounting
-                    .and_then(|a| a.processes.get(&pid))
-                    .map(|p| p.counters.l1d_misses),
+                l1d_misses: stats(pid).map(|p| p.counters.l1d_misses),
+                dtlb_misses: stats(pid).map(|p| p.counters.dtlb_misses),
+                page_faults: stats(pid).map(|p| p.page_faults),
+                fork_pages_shared: stats(pid).map(|p| p.fork_pages_shared),
+                fork_pages_copied: stats(pid).map(|p| p.fork_pages_copied),
             })
             .collect();
         let any_jobs = processes.iter().any(|p| p.job);

@@ -243,6 +243,92 @@ fn affinity() -> Experiment {
     }
 }
 
+/// One run of a paging workload: `program args` booted with the kernel
+/// options `options` (`fork=eager`, `thp=always`...).
+fn paging_run(label: &str, options: &str, program: &str, args: &[&str]) -> Run {
+    let mut argv: Vec<String> = vec!["--append".into(), options.into(), program.into()];
+    argv.extend(args.iter().map(|a| a.to_string()));
+    Run {
+        label: label.into(),
+        note: String::new(),
+        args: argv,
+        jobs: vec![program.into()],
+    }
+}
+
+/// OSTEP ch. 5 and 23 (copy-on-write): a 32 MiB process forks and the
+/// child execs at once; an eager fork copies 8200 pages the child never
+/// uses, copy-on-write shares them and pays later, a fault per page, only
+/// for the pages the parent rewrites.
+fn fork() -> Experiment {
+    let args = ["32"];
+    Experiment {
+        name: "fork",
+        about: "copy-on-write vs eager fork: a 32 MiB process forks and execs /bin/true, then rewrites every page",
+        runs: vec![
+            paging_run("fork-eager", "fork=eager", "forkexec", &args),
+            paging_run("fork-cow", "fork=cow", "forkexec", &args),
+        ],
+        metrics: vec![
+            Metric::Printed { title: "fork+exec+wait (cycles)", after: "fork+exec+wait:" },
+            Metric::Printed { title: "rewriting after (cycles)", after: "rewriting every page after:" },
+            Metric::ForkPagesShared,
+            Metric::ForkPagesCopied,
+            Metric::PageFaults,
+        ],
+    }
+}
+
+/// OSTEP ch. 19-20 (TLBs, larger pages): loads one word per 4 KiB page of
+/// 16 MiB, 8 times over: 4096 pages are far more than the TLB holds, 8
+/// megapages are not.
+fn hugepages() -> Experiment {
+    let args = ["16", "8"];
+    Experiment {
+        name: "hugepages",
+        about:
+            "4 KiB vs 2 MiB pages: a TLB-bound walk over 16 MiB (one load per 4 KiB page, 8 rounds)",
+        runs: vec![
+            paging_run("4k-pages", "thp=never", "tlbwalk", &args),
+            paging_run("2m-pages", "thp=always", "tlbwalk", &args),
+        ],
+        metrics: vec![
+            Metric::Printed {
+                title: "walk (cycles)",
+                after: "pages:",
+            },
+            Metric::DtlbMisses,
+            Metric::PageFaults,
+        ],
+    }
+}
+
+/// OSTEP ch. 21-22 (demand paging): a 16 MiB heap of which a quarter is
+/// written. Lazily, brk is instant and each written page faults once;
+/// eagerly, brk pays for every page, written or not.
+fn heap() -> Experiment {
+    let args = ["16", "25"];
+    Experiment {
+        name: "heap",
+        about: "lazy vs eager heap: brk of 16 MiB, then a quarter of its pages written",
+        runs: vec![
+            paging_run("lazy", "populate=lazy", "heaptouch", &args),
+            paging_run("eager", "populate=eager", "heaptouch", &args),
+        ],
+        metrics: vec![
+            Metric::Printed {
+                title: "brk (cycles)",
+                after: "brk",
+            },
+            Metric::Printed {
+                title: "writes (cycles)",
+                after: "writes",
+            },
+            Metric::PageFaults,
+        ],
+    }
+}
+
 /// Tick vs tickless: an idle-heavy task (20 rounds of 0.1 ms work and a
 /// 5 ms sleep) and the timer interrupts it costs, on 1 and 2 harts.
 fn tick() -> Experiment {
@@ -283,6 +369,9 @@ pub fn all() -> Vec<Experiment> {
         cfs(),
         affinity(),
         tick(),
+        fork(),
+        hugepages(),
+        heap(),
     ]
 }
 
@@ -296,7 +385,7 @@ mod tests {
         let mut names: Vec<&str> = all.iter().map(|e| e.name).collect();
         names.sort();
         names.dedup();
-        assert_eq!(names.len(), 7);
+        assert_eq!(names.len(), 10);
         for e in &all {
             assert!(!e.runs.is_empty() && !e.metrics.is_empty(), "{}", e.name);
             let mut labels: Vec<&str> = e.runs.iter().map(|r| r.label.as_str()).collect();

@@ -29,6 +29,19 @@ pub enum Metric {
     Share(String),
     /// The named job's completion, from the first arrival (ms).
     Completion(String),
+    /// dTLB misses of the jobs together.
+    DtlbMisses,
+    /// Page faults the kernel resolved for the jobs.
+    PageFaults,
+    /// Pages the jobs' forks shared copy-on-write, and copied.
+    ForkPagesShared,
+    ForkPagesCopied,
+    /// A number the program printed: the first one after `after` in its
+    /// output, titled `title` (with its unit in parentheses).
+    Printed {
+        title: &'static str,
+        after: &'static str,
+    },
 }
 
 impl Metric {
@@ -44,6 +57,11 @@ impl Metric {
             Metric::Migrations => "migrations".into(),
             Metric::Share(job) => format!("{job} CPU share (%)"),
             Metric::Completion(job) => format!("{job} done at (ms)"),
+            Metric::DtlbMisses => "dTLB misses".into(),
+            Metric::PageFaults => "page faults".into(),
+            Metric::ForkPagesShared => "fork: pages shared (pages)".into(),
+            Metric::ForkPagesCopied => "fork: pages copied (pages)".into(),
+            Metric::Printed { title, .. } => title.to_string(),
         }
     }
 }
@@ -62,6 +80,10 @@ pub struct JobResult {
     pub switches_in: u64,
     pub migrations: u64,
     pub l1d_misses: Option<u64>,
+    pub dtlb_misses: Option<u64>,
+    pub page_faults: Option<u64>,
+    pub fork_pages_shared: Option<u64>,
+    pub fork_pages_copied: Option<u64>,
     /// Share of the CPU while all jobs compete (%), see [`Metric::Share`].
     pub share: Option<f64>,
 }
@@ -73,6 +95,8 @@ pub struct RunResult {
     pub jobs: Vec<JobResult>,
     pub interrupts: u64,
     pub timer_interrupts: u64,
+    /// What the guest printed (for [`Metric::Printed`]).
+    pub output: String,
 }
 
 fn ms(v: &Value) -> Option<f64> {
@@ -108,6 +132,10 @@ impl RunResult {
                 switches_in: p["switches_in"].as_u64().unwrap_or(0),
                 migrations: p["migrations"].as_u64().unwrap_or(0),
                 l1d_misses: p["l1d_misses"].as_u64(),
+                dtlb_misses: p["dtlb_misses"].as_u64(),
+                page_faults: p["page_faults"].as_u64(),
+                fork_pages_shared: p["fork_pages_shared"].as_u64(),
+                fork_pages_copied: p["fork_pages_copied"].as_u64(),
                 share: None,
             })
             .collect();
@@ -122,11 +150,29 @@ impl RunResult {
             jobs: out,
             interrupts: harts("interrupts"),
             timer_interrupts: harts("timer_interrupts"),
+            output: String::new(),
         }
     }
 
     fn first_arrival(&self) -> Option<f64> {
         self.jobs.iter().filter_map(|j| j.arrival).reduce(f64::min)
+    }
+
+    /// The sum of a per-job count, if any job has it.
+    fn total(&self, count: impl Fn(&JobResult) -> Option<u64>) -> Option<f64> {
+        let m: Vec<u64> = self.jobs.iter().filter_map(count).collect();
+        (!m.is_empty()).then(|| m.iter().sum::<u64>() as f64)
+    }
+
+    /// The first number after `after` in the guest's output.
+    fn printed(&self, after: &str) -> Option<f64> {
+        let (_, rest) = self.output.split_once(after)?;
+        let digits: String = rest
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        digits.parse().ok()
     }
 
     /// The value of `metric` in this run, if it can be told.
@@ -144,10 +190,12 @@ impl RunResult {
             }
             Metric::Interrupts => Some(self.interrupts as f64),
             Metric::TimerInterrupts => Some(self.timer_interrupts as f64),
-            Metric::L1dMisses => {
-                let m: Vec<u64> = self.jobs.iter().filter_map(|j| j.l1d_misses).collect();
-                (!m.is_empty()).then(|| m.iter().sum::<u64>() as f64)
-            }
+            Metric::L1dMisses => self.total(|j| j.l1d_misses),
+            Metric::DtlbMisses => self.total(|j| j.dtlb_misses),
+            Metric::PageFaults => self.total(|j| j.page_faults),
+            Metric::ForkPagesShared => self.total(|j| j.fork_pages_shared),
+            Metric::ForkPagesCopied => self.total(|j| j.fork_pages_copied),
+            Metric::Printed { after, .. } => self.printed(after),
             Metric::Migrations => Some(self.jobs.iter().map(|j| j.migrations).sum::<u64>() as f64),
             Metric::Share(name) => job(name)?.share,
             Metric::Completion(name) => Some(job(name)?.completion? - self.first_arrival()?),
@@ -231,5 +279,31 @@ mod tests {
         assert_eq!(r.value(&Metric::Share("A".into())), Some(50.0));
         assert_eq!(r.value(&Metric::Completion("B".into())), Some(7.0));
         assert_eq!(r.value(&Metric::Share("nobody".into())), None);
+        assert_eq!(r.value(&Metric::DtlbMisses), None);
+        let r = RunResult {
+            output: "prog: 1 fork: 3063000 cycles; after: 12 cycles".into(),
+            ..r
+        };
+        assert_eq!(
+            r.value(&Metric::Printed {
+                title: "t",
+                after: "fork:"
+            }),
+            Some(3063000.0)
+        );
+        assert_eq!(
+            r.value(&Metric::Printed {
+                title: "t",
+                after: "after:"
+            }),
+            Some(12.0)
+        );
+        assert_eq!(
+            r.value(&Metric::Printed {
+                title: "t",
+                after: "absent"
+            }),
+            None
+        );
     }
 }

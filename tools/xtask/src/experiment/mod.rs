@@ -98,7 +98,10 @@ fn run_one(paths: &Paths, out: &Path, run: &Run) -> Result<Outcome> {
     });
     let result = match fs::read_to_string(&json) {
         Ok(text) => match serde_json::from_str(&text) {
-            Ok(v) => RunResult::from_report(&v, &run.jobs),
+            Ok(v) => RunResult {
+                output: String::from_utf8_lossy(&output.stdout).into_owned(),
+                ..RunResult::from_report(&v, &run.jobs)
+            },
             Err(e) => {
                 failure.get_or_insert(format!("bad report: {e}"));
                 RunResult::default()
@@ -125,9 +128,15 @@ fn shown(metric: &Metric, v: Option<f64>) -> String {
         return "-".into();
     };
     match metric {
-        Metric::Interrupts | Metric::TimerInterrupts | Metric::L1dMisses | Metric::Migrations => {
-            format!("{v:.0}")
-        }
+        Metric::Interrupts
+        | Metric::TimerInterrupts
+        | Metric::L1dMisses
+        | Metric::Migrations
+        | Metric::DtlbMisses
+        | Metric::PageFaults
+        | Metric::ForkPagesShared
+        | Metric::ForkPagesCopied
+        | Metric::Printed { .. } => format!("{v:.0}"),
         Metric::Share(_) => format!("{v:.1}"),
         _ => format!("{v:.3}"),
     }
