@@ -11,7 +11,7 @@
 #![no_std]
 #![no_main]
 
-use core::arch::asm;
+use ulib::time::rdcycle;
 use ulib::heap::mmap_anonymous;
 use ulib::process::{self, execve, fork, wait4};
 use ulib::{die, env, println};
@@ -19,13 +19,6 @@ use ulib::{die, env, println};
 ulib::entry!(main);
 
 const PAGE: usize = 4096;
-
-fn rdcycle() -> u64 {
-    let c: u64;
-    // SAFETY: reads a counter; no memory effect.
-    unsafe { asm!("rdcycle {}", out(reg) c) };
-    c
-}
 
 fn touch(base: *mut u8, len: usize, value: u8) {
     for off in (0..len).step_by(PAGE) {

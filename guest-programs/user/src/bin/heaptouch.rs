@@ -9,20 +9,13 @@
 #![no_std]
 #![no_main]
 
-use core::arch::asm;
+use ulib::time::rdcycle;
 use ulib::heap::brk;
 use ulib::{die, env, println};
 
 ulib::entry!(main);
 
 const PAGE: usize = 4096;
-
-fn rdcycle() -> u64 {
-    let c: u64;
-    // SAFETY: reads a counter; no memory effect.
-    unsafe { asm!("rdcycle {}", out(reg) c) };
-    c
-}
 
 fn main() -> i32 {
     let mut args = env::args().skip(1);

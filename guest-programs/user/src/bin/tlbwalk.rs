@@ -10,7 +10,7 @@
 #![no_std]
 #![no_main]
 
-use core::arch::asm;
+use ulib::time::rdcycle;
 use ulib::heap::mmap_anonymous;
 use ulib::syscall::syscall;
 use ulib::syscall_nr as nr;
@@ -20,13 +20,6 @@ ulib::entry!(main);
 
 const PAGE: usize = 4096;
 const MADV_HUGEPAGE: usize = 14;
-
-fn rdcycle() -> u64 {
-    let c: u64;
-    // SAFETY: reads a counter; no memory effect.
-    unsafe { asm!("rdcycle {}", out(reg) c) };
-    c
-}
 
 fn main() -> i32 {
     let mut args = env::args().skip(1);

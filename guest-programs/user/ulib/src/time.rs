@@ -113,3 +113,12 @@ pub fn uname() -> SysResult<Utsname> {
     unsafe { syscall(nr::UNAME, &[&mut u as *mut Utsname as usize]) }?;
     Ok(u)
 }
+
+/// The hart's cycle counter (`rdcycle`; on rvlab it follows the timing
+/// model), for programs that time their own phases.
+pub fn rdcycle() -> u64 {
+    let c: u64;
+    // SAFETY: reads a counter; no memory effect.
+    unsafe { core::arch::asm!("rdcycle {}", out(reg) c) };
+    c
+}
