@@ -298,59 +298,6 @@ fn megapages_behave_like_small_pages() {
     );
 }
 
-/// The numbers behind the paging experiments, as a table (not part of the
-/// suite: `cargo test --release -p rvlab-tests --test e2e
-/// paging_experiments -- --ignored --nocapture`). Each row is one boot of
-/// the same workload with one kernel option changed; `rvlab run --bare
-/// target/guest/os/kernel.elf --initrd target/guest/os/initrd.cpio
-/// --append 'OPTION init=/bin/WORKLOAD ARGS' --stats` runs one by hand.
-#[test]
-#[ignore]
-fn paging_experiments() {
-    /// The number after `key` in the workload's output line.
-    fn figure(out: &str, key: &str) -> u64 {
-        out.split(key)
-            .nth(1)
-            .and_then(|s| s.trim_start().split(|c: char| !c.is_ascii_digit()).next())
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| panic!("no {key:?} in {out}"))
-    }
-    println!("| experiment | option | workload | cycles (timed part) | dTLB misses | page faults | pages shared / copied at fork |");
-    println!("|---|---|---|---|---|---|---|");
-    for option in ["fork=cow", "fork=eager"] {
-        let (m, out, _) = boot(option, "forkexec", &["32"], 128);
-        let fork = events(&m, 7)[0];
-        println!(
-            "| fork+exec of a 32 MiB process | {option} | forkexec 32 | {} (fork+exec+wait), {} (rewrite after) | {} | {} | {} / {} |",
-            figure(&out, "wait:"),
-            figure(&out, "after:"),
-            m.harts[0].state.dtlb.stats.misses,
-            events(&m, 5).len(),
-            fork[1],
-            fork[2]
-        );
-    }
-    for option in ["thp=never", "thp=always"] {
-        let (m, out, _) = boot(option, "tlbwalk", &["16", "8"], 128);
-        println!(
-            "| 4 KiB vs 2 MiB pages | {option} | tlbwalk 16 8 | {} | {} | {} | |",
-            figure(&out, "pages:"),
-            m.harts[0].state.dtlb.stats.misses,
-            events(&m, 5).len()
-        );
-    }
-    for option in ["populate=lazy", "populate=eager"] {
-        let (m, out, _) = boot(option, "heaptouch", &["16", "25"], 128);
-        println!(
-            "| lazy vs eager heap (16 MiB, 25% touched) | {option} | heaptouch 16 25 | {} (brk), {} (writes) | {} | {} | |",
-            figure(&out, "brk"),
-            figure(&out, "writes"),
-            m.harts[0].state.dtlb.stats.misses,
-            events(&m, 5).len()
-        );
-    }
-}
-
 /// A real fork bomb (every process forks four, five levels deep, each
 /// taking 256 KiB) on a 32 MiB machine: fork fails, the OOM killer ends
 /// processes, the kernel survives, and the first process sees the whole
