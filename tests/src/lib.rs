@@ -63,22 +63,6 @@ pub fn env_usize(name: &str, default: usize) -> usize {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn guest_dir_default_and_override() {
-        assert_eq!(guest_dir_from(None), workspace_root().join("target/guest"));
-        assert_eq!(
-            guest_dir_from(Some("".into())),
-            workspace_root().join("target/guest")
-        );
-        assert_eq!(guest_dir_from(Some("/x/y".into())), PathBuf::from("/x/y"));
-        assert!(workspace_root().join("Cargo.toml").exists());
-    }
-}
-
 /// The `rvlab` binary the command-line tests run: `RVLAB_BIN` (set by
 /// `cargo xtask test`), else the workspace's release build.
 pub fn rvlab_bin() -> PathBuf {
@@ -121,4 +105,49 @@ pub fn os_machine_with_options(
     m.load_elf(&image.kernel).unwrap();
     m.load_initrd(&image.initrd).unwrap();
     (m, console)
+}
+
+/// Boots the guest OS like [`os_machine_with_options`] and runs it to the
+/// end; returns the machine, the console output and the exit status.
+/// Panics (with the console) if the run ends any other way.
+pub fn run_os(
+    program: &str,
+    args: &[&str],
+    config: rvlab::MachineConfig,
+    kernel_options: &str,
+) -> (rvlab::Machine, String, i32) {
+    let (mut m, out) = os_machine_with_options(program, args, config, kernel_options);
+    let status = match m.run() {
+        rvlab::RunExit::Exited(code) => code as i32,
+        other => panic!(
+            "`{program} {args:?}` did not finish: {other:?}\n{}",
+            out.text()
+        ),
+    };
+    (m, out.text(), status)
+}
+
+/// A path in the system's temporary directory for one output file of a
+/// command-line test, unique within this test process (`tag` names the
+/// test module, `ext` the format, as rvlab picks formats by extension).
+pub fn scratch_file(tag: &str, ext: &str) -> PathBuf {
+    static FILES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = FILES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    std::env::temp_dir().join(format!("rvlab-{tag}-{}-{n}.{ext}", std::process::id()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guest_dir_default_and_override() {
+        assert_eq!(guest_dir_from(None), workspace_root().join("target/guest"));
+        assert_eq!(
+            guest_dir_from(Some("".into())),
+            workspace_root().join("target/guest")
+        );
+        assert_eq!(guest_dir_from(Some("/x/y".into())), PathBuf::from("/x/y"));
+        assert!(workspace_root().join("Cargo.toml").exists());
+    }
 }

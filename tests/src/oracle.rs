@@ -14,6 +14,20 @@ use std::time::{Duration, Instant};
 pub const CROSS_GCC: &str = "riscv64-unknown-elf-gcc";
 pub const QEMU_SYSTEM: &str = "qemu-system-riscv64";
 
+/// QEMU's virt board with nothing in front (no firmware, no monitor), the
+/// console on stdio: how every bare-metal and guest-OS run here starts.
+const VIRT_MACHINE: [&str; 9] = [
+    "-machine",
+    "virt",
+    "-bios",
+    "none",
+    "-nographic",
+    "-monitor",
+    "none",
+    "-serial",
+    "stdio",
+];
+
 /// How long QEMU may run one program before it counts as hung: generous,
 /// because the test binary runs many QEMUs in parallel on a 2-core machine.
 pub const QEMU_TIMEOUT: Duration = Duration::from_secs(120);
@@ -95,18 +109,8 @@ pub fn run_qemu(elf: &Path) -> Result<Vec<u8>> {
 /// [`run_qemu`] with `harts` harts (`-smp`).
 pub fn run_qemu_smp(elf: &Path, harts: usize) -> Result<Vec<u8>> {
     let mut child = Command::new(QEMU_SYSTEM)
-        .arg("-smp")
-        .arg(harts.to_string())
-        .args([
-            "-machine",
-            "virt",
-            "-bios",
-            "none",
-            "-nographic",
-            "-monitor",
-            "none",
-        ])
-        .args(["-serial", "stdio", "-kernel"])
+        .args(VIRT_MACHINE)
+        .args(["-smp", &harts.to_string(), "-kernel"])
         .arg(elf)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -169,16 +173,8 @@ pub fn run_qemu_os(os_dir: &Path, append: &str, harts: usize) -> (String, i32) {
     let out = Command::new("timeout")
         .arg(QEMU_OS_TIMEOUT_SECS.to_string())
         .arg(QEMU_SYSTEM)
-        .args([
-            "-machine",
-            "virt",
-            "-bios",
-            "none",
-            "-nographic",
-            "-monitor",
-            "none",
-        ])
-        .args(["-smp", &harts.to_string(), "-serial", "stdio", "-kernel"])
+        .args(VIRT_MACHINE)
+        .args(["-smp", &harts.to_string(), "-kernel"])
         .arg(os_dir.join("kernel.elf"))
         .arg("-initrd")
         .arg(os_dir.join("initrd.cpio"))

@@ -5,9 +5,9 @@
 //! megapages and the TLB, and the OOM killer.
 
 use rvlab::devices::trace::GuestEventKind;
-use rvlab::{Machine, MachineConfig, RunExit};
+use rvlab::{Machine, MachineConfig};
 use rvlab_tests::mm_model::{predict, Mode};
-use rvlab_tests::{guest_dir, os_machine_with_options};
+use rvlab_tests::{guest_dir, run_os};
 use std::process::Command;
 
 fn config(ram_mib: u64) -> MachineConfig {
@@ -22,15 +22,7 @@ fn config(ram_mib: u64) -> MachineConfig {
 /// Boots the OS with kernel `options` and `program args` as init; returns
 /// the machine after the run, its console output and exit status.
 fn boot(options: &str, program: &str, args: &[&str], ram_mib: u64) -> (Machine, String, i32) {
-    let (mut m, out) = os_machine_with_options(program, args, config(ram_mib), options);
-    let status = match m.run() {
-        RunExit::Exited(code) => code as i32,
-        other => panic!(
-            "`{program} {args:?}` did not finish: {other:?}\n{}",
-            out.text()
-        ),
-    };
-    (m, out.text(), status)
+    run_os(program, args, config(ram_mib), options)
 }
 
 /// The arguments of the guest's trace events with code `code`.

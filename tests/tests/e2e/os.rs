@@ -5,7 +5,7 @@
 //! and initrd for whole-system runs.
 
 use rvlab::os_image;
-use rvlab::{MachineConfig, RunExit};
+use rvlab::MachineConfig;
 use rvlab_tests::{guest_dir, oracle, workspace_root};
 use serde::Deserialize;
 use std::path::PathBuf;
@@ -37,15 +37,8 @@ fn run_rvlab_harts(program: &str, args: &[&str], harts: usize) -> (String, i32) 
         harts,
         ..Default::default()
     };
-    let (mut m, out) = rvlab_tests::os_machine(program, args, config);
-    let status = match m.run() {
-        RunExit::Exited(code) => code as i32,
-        other => panic!(
-            "`{program} {args:?}` did not finish: {other:?}\n{}",
-            out.text()
-        ),
-    };
-    (out.text(), status)
+    let (_, out, status) = rvlab_tests::run_os(program, args, config, "");
+    (out, status)
 }
 
 /// The same boot on QEMU: `-kernel`, `-initrd`, `-append`.

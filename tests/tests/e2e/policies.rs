@@ -4,10 +4,9 @@
 //! and the assertions are the book's figures, within what a 1 ms tick and
 //! the kernel's own work explain (a few percent).
 
-use rvlab_tests::{guest_dir, rvlab_bin};
+use rvlab_tests::{guest_dir, rvlab_bin, scratch_file};
 use std::collections::BTreeMap;
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One job's row of the report, times in ms.
 #[derive(Debug, Clone, Copy)]
@@ -21,12 +20,7 @@ struct Job {
 
 /// Runs `schedmix jobs` with `options`; returns the jobs' rows by name.
 fn run(options: &[&str], jobs: &str) -> BTreeMap<String, Job> {
-    static RUNS: AtomicUsize = AtomicUsize::new(0);
-    let csv = std::env::temp_dir().join(format!(
-        "rvlab-policies-{}-{}.csv",
-        std::process::id(),
-        RUNS.fetch_add(1, Ordering::Relaxed)
-    ));
+    let csv = scratch_file("policies", "csv");
     let out = Command::new(rvlab_bin())
         .arg("run")
         .arg("--os-dir")

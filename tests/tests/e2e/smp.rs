@@ -4,23 +4,17 @@
 //! fewer timer interrupts than a ticking one. The runs go through the
 //! command line, with kernel options on `--append` as a user would.
 
-use rvlab_tests::{guest_dir, oracle, rvlab_bin, workspace_root};
+use rvlab_tests::{guest_dir, oracle, rvlab_bin, scratch_file, workspace_root};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Boots the OS with kernel options `append` (which end in `init=...`) on
 /// `harts` harts, tracing `trace` as JSON lines. Returns the console
 /// output, the exit status and the events.
 fn run_traced(harts: usize, append: &str, trace: &str) -> (String, i32, Vec<Value>) {
     let os = guest_dir().join("os");
-    static RUNS: AtomicUsize = AtomicUsize::new(0);
-    let path = std::env::temp_dir().join(format!(
-        "rvlab-smp-{}-{}.jsonl",
-        std::process::id(),
-        RUNS.fetch_add(1, Ordering::Relaxed)
-    ));
+    let path = scratch_file("smp", "jsonl");
     let out = Command::new(rvlab_bin())
         .args([
             "run",
