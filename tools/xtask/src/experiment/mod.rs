@@ -22,7 +22,7 @@ use anyhow::{bail, Context, Result};
 
 use crate::{os, process, rvlab, toolchain, Paths};
 use defs::{Experiment, Run};
-use metrics::{Metric, RunResult};
+use metrics::{JobResult, Metric, RunResult};
 
 /// Host seconds one run may take before rvlab stops it.
 const RUN_TIMEOUT_SECS: &str = "600";
@@ -189,6 +189,26 @@ fn summary_table(e: &Experiment, outcomes: &[Outcome]) -> String {
     t
 }
 
+/// One job's columns, as both the Markdown table and the CSV give them:
+/// name, pid, arrival, first run, completion, turnaround, response, CPU,
+/// share, switches, migrations, L1D misses.
+fn job_cells(j: &JobResult) -> [String; 12] {
+    [
+        j.name.clone(),
+        j.pid.to_string(),
+        opt(j.arrival),
+        opt(j.first_run),
+        opt(j.completion),
+        opt(j.turnaround),
+        opt(j.response),
+        format!("{:.3}", j.cpu),
+        j.share.map_or_else(String::new, |s| format!("{s:.1}")),
+        j.switches_in.to_string(),
+        j.migrations.to_string(),
+        j.l1d_misses.map_or_else(String::new, |m| m.to_string()),
+    ]
+}
+
 fn markdown(e: &Experiment, outcomes: &[Outcome], summary: &str) -> String {
     let mut md = format!(
         "# Experiment `{}`\n\n{}\n\n## Summary\n\n{summary}\n",
@@ -203,23 +223,7 @@ fn markdown(e: &Experiment, outcomes: &[Outcome], summary: &str) -> String {
     );
     for (run, o) in e.runs.iter().zip(outcomes) {
         for j in &o.result.jobs {
-            let _ = writeln!(
-                md,
-                "| {} | {} | {} | {} | {} | {} | {} | {} | {:.3} | {} | {} | {} | {} |",
-                run.label,
-                j.name,
-                j.pid,
-                opt(j.arrival),
-                opt(j.first_run),
-                opt(j.completion),
-                opt(j.turnaround),
-                opt(j.response),
-                j.cpu,
-                j.share.map_or_else(String::new, |s| format!("{s:.1}")),
-                j.switches_in,
-                j.migrations,
-                j.l1d_misses.map_or_else(String::new, |m| m.to_string())
-            );
+            let _ = writeln!(md, "| {} | {} |", run.label, job_cells(j).join(" | "));
         }
     }
     md.push_str("\n## Commands\n\nRun from the repository root:\n\n```sh\n");
@@ -242,21 +246,10 @@ fn csv(e: &Experiment, outcomes: &[Outcome]) -> String {
         for j in &o.result.jobs {
             let _ = writeln!(
                 out,
-                "{},{},{policy},{status},{},{},{},{},{},{},{},{:.3},{},{},{},{},{},{}",
+                "{},{},{policy},{status},{},{},{}",
                 e.name,
                 run.label,
-                j.name,
-                j.pid,
-                opt(j.arrival),
-                opt(j.first_run),
-                opt(j.completion),
-                opt(j.turnaround),
-                opt(j.response),
-                j.cpu,
-                j.share.map_or_else(String::new, |s| format!("{s:.1}")),
-                j.switches_in,
-                j.migrations,
-                j.l1d_misses.map_or_else(String::new, |m| m.to_string()),
+                job_cells(j).join(","),
                 o.result.interrupts,
                 o.result.timer_interrupts
             );
