@@ -17,7 +17,7 @@ use core::sync::atomic::{AtomicU64, Ordering};
 use super::{cpu, runqueue};
 use crate::arch::{csr, ipi};
 use crate::drivers::{timer, trace};
-use crate::task::{self, ProcState};
+use crate::task::{self, Pid, ProcInner, ProcState};
 
 /// Timer interrupts hart 0 has taken.
 static TICKS: AtomicU64 = AtomicU64::new(0);
@@ -65,7 +65,8 @@ pub fn timer_interrupt() {
         wake_sleepers(now);
     }
     let c = cpu::this();
-    if let Some(p) = c.current() {
+    let current = c.current();
+    if let Some(p) = &current {
         let mut inner = p.inner.lock();
         super::update_curr(&mut inner);
         let now_ns = timer::ticks_to_ns(now);
@@ -77,7 +78,7 @@ pub fn timer_interrupt() {
         }
     }
     // Even the load: pull a task over from a hart with two more.
-    runqueue::steal(me, c.current().is_none());
+    runqueue::steal(me, current.is_none());
     rearm();
 }
 
@@ -93,10 +94,7 @@ fn wake_sleepers(now: u64) {
         }
         match inner.wake_at {
             Some(t) if t <= now => {
-                if inner.arrival_pending {
-                    inner.arrival_pending = false;
-                    trace::event(trace::ARRIVAL, [pid as u64, 0, 0, 0]);
-                }
+                report_arrival(pid, inner);
                 super::make_runnable(pid, inner);
             }
             Some(t) => next = next.min(t),
@@ -104,6 +102,14 @@ fn wake_sleepers(now: u64) {
         }
     });
     NEXT_WAKE.store(next, Ordering::Release);
+}
+
+/// A job waiting to arrive (`rvlab_sched_hint`) arrives now: tells the
+/// host, once.
+pub fn report_arrival(pid: Pid, inner: &mut ProcInner) {
+    if core::mem::take(&mut inner.arrival_pending) {
+        trace::event(trace::ARRIVAL, [pid as u64, 0, 0, 0]);
+    }
 }
 
 /// In tickless mode, arms this hart's timer for the next thing that needs

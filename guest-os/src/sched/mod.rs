@@ -70,11 +70,7 @@ pub fn init(config: &BootConfig, harts: usize) {
         if config.tickless { alloc::format!("tickless") } else { alloc::format!("tick {} Hz", config.tick_hz) }
     );
     let tick = if config.tickless { 0 } else { config.tick_hz };
-    let name_static: &'static str = policy::NAMES.iter().find(|n| **n == name).copied().unwrap_or("rr");
-    trace::event(
-        trace::SCHEDULER,
-        [virt_to_phys(name_static.as_ptr() as usize) as u64, name_static.len() as u64, config.quantum_us, tick],
-    );
+    trace::event(trace::SCHEDULER, [virt_to_phys(name.as_ptr() as usize) as u64, name.len() as u64, config.quantum_us, tick]);
 }
 
 /// Charges the CPU time since the last charge to the running task (`inner`

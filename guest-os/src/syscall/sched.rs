@@ -6,7 +6,7 @@
 use super::errno::*;
 use super::with_user;
 use crate::arch::{csr, ipi};
-use crate::drivers::{timer, trace};
+use crate::drivers::timer;
 use crate::sched::{self, policy::MAX_TICKETS, runqueue};
 use crate::task::{self, Pid, ProcState};
 
@@ -102,22 +102,18 @@ pub fn sched_hint(pid: usize, param: usize, value: usize) -> SysResult {
         HINT_EXPECTED_US => p.inner.lock().sched.expected_ns = (value as u64).saturating_mul(1000),
         HINT_TICKETS if (1..=MAX_TICKETS as usize).contains(&value) => p.inner.lock().sched.tickets = value as u32,
         HINT_ARRIVE_AT_NS if pid == 0 || pid == p.pid => {
-            // Wait (not runnable) until the arrival time; the wakeup is the
-            // job's arrival. Already past: it arrives now.
+            // Wait (not runnable) until the arrival time; the wakeup at the
+            // deadline reports the job's arrival.
             let deadline = timer::ns_to_ticks(value as u64);
+            p.inner.lock().arrival_pending = true;
             if deadline > timer::now() {
-                p.inner.lock().arrival_pending = true;
                 drop(p);
                 sched::sleep_until(deadline);
-                let p = task::current();
-                let mut inner = p.inner.lock();
-                if core::mem::take(&mut inner.arrival_pending) {
-                    // Woken early (a signal): it arrives now.
-                    trace::event(trace::ARRIVAL, [p.pid as u64, 0, 0, 0]);
-                }
-            } else {
-                trace::event(trace::ARRIVAL, [p.pid as u64, 0, 0, 0]);
             }
+            // Not woken by the deadline (already past, or a signal): it
+            // arrives now.
+            let p = task::current();
+            sched::clock::report_arrival(p.pid, &mut p.inner.lock());
         }
         _ => return Err(EINVAL),
     }
