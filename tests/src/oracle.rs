@@ -108,15 +108,39 @@ pub fn run_qemu(elf: &Path) -> Result<Vec<u8>> {
 
 /// [`run_qemu`] with `harts` harts (`-smp`).
 pub fn run_qemu_smp(elf: &Path, harts: usize) -> Result<Vec<u8>> {
-    let mut child = Command::new(QEMU_SYSTEM)
-        .args(VIRT_MACHINE)
+    let mut cmd = Command::new(QEMU_SYSTEM);
+    cmd.args(VIRT_MACHINE)
         .args(["-smp", &harts.to_string(), "-kernel"])
-        .arg(elf)
+        .arg(elf);
+    let (status, out, err) = run_limited(cmd, QEMU_TIMEOUT)?;
+    match status {
+        None => bail!(
+            "{QEMU_SYSTEM} did not finish {} within {QEMU_TIMEOUT:?}; output so far:\n{}",
+            elf.display(),
+            String::from_utf8_lossy(&out)
+        ),
+        Some(s) if !s.success() => bail!(
+            "{QEMU_SYSTEM} exited with {s} on {}\nstderr: {}\noutput:\n{}",
+            elf.display(),
+            String::from_utf8_lossy(&err),
+            String::from_utf8_lossy(&out)
+        ),
+        Some(_) => Ok(out),
+    }
+}
+
+/// Runs `cmd` (stdin closed) for at most `limit`, killing it after that.
+/// Returns its status (`None` if it was killed), stdout and stderr.
+fn run_limited(
+    mut cmd: Command,
+    limit: Duration,
+) -> Result<(Option<std::process::ExitStatus>, Vec<u8>, Vec<u8>)> {
+    let mut child = cmd
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .with_context(|| format!("starting {QEMU_SYSTEM}"))?;
+        .with_context(|| format!("starting {:?}", cmd.get_program()))?;
     // Read both pipes on threads so a chatty guest cannot block on a full pipe.
     let mut stdout = child.stdout.take().expect("piped stdout");
     let mut stderr = child.stderr.take().expect("piped stderr");
@@ -135,7 +159,7 @@ pub fn run_qemu_smp(elf: &Path, harts: usize) -> Result<Vec<u8>> {
         if let Some(status) = child.try_wait()? {
             break Some(status);
         }
-        if start.elapsed() > QEMU_TIMEOUT {
+        if start.elapsed() > limit {
             let _ = child.kill();
             let _ = child.wait();
             break None;
@@ -144,46 +168,27 @@ pub fn run_qemu_smp(elf: &Path, harts: usize) -> Result<Vec<u8>> {
     };
     let out = out_reader.join().expect("stdout reader");
     let err = err_reader.join().expect("stderr reader");
-    match status {
-        None => bail!(
-            "{QEMU_SYSTEM} did not finish {} within {QEMU_TIMEOUT:?}; output so far:\n{}",
-            elf.display(),
-            String::from_utf8_lossy(&out)
-        ),
-        Some(s) if !s.success() => bail!(
-            "{QEMU_SYSTEM} exited with {s} on {}\nstderr: {}\noutput:\n{}",
-            elf.display(),
-            String::from_utf8_lossy(&err),
-            String::from_utf8_lossy(&out)
-        ),
-        Some(_) => Ok(out),
-    }
+    Ok((status, out, err))
 }
 
 /// How long a boot of the guest OS on QEMU may take: several vCPUs on a busy
 /// two-core host are slow, and the limit is only there to stop a hang.
-pub const QEMU_OS_TIMEOUT_SECS: u32 = 600;
+pub const QEMU_OS_TIMEOUT: Duration = Duration::from_secs(600);
 
 /// Boots the guest OS in `os_dir` (`kernel.elf`, `initrd.cpio`) on QEMU's
 /// virt machine with `harts` vCPUs and the kernel command line `append`.
-/// Returns the console output and QEMU's exit status (124 after
-/// [`QEMU_OS_TIMEOUT_SECS`], from coreutils' `timeout`).
+/// Returns the console output and QEMU's exit status (124, as coreutils'
+/// `timeout` says it, if it did not finish within [`QEMU_OS_TIMEOUT`]).
 pub fn run_qemu_os(os_dir: &Path, append: &str, harts: usize) -> (String, i32) {
     require_tools().expect("QEMU");
-    let out = Command::new("timeout")
-        .arg(QEMU_OS_TIMEOUT_SECS.to_string())
-        .arg(QEMU_SYSTEM)
-        .args(VIRT_MACHINE)
+    let mut cmd = Command::new(QEMU_SYSTEM);
+    cmd.args(VIRT_MACHINE)
         .args(["-smp", &harts.to_string(), "-kernel"])
         .arg(os_dir.join("kernel.elf"))
         .arg("-initrd")
         .arg(os_dir.join("initrd.cpio"))
-        .args(["-append", append])
-        .stdin(Stdio::null())
-        .output()
-        .expect("run qemu-system-riscv64 (under coreutils' timeout)");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
+        .args(["-append", append]);
+    let (status, out, _) = run_limited(cmd, QEMU_OS_TIMEOUT).expect("run qemu-system-riscv64");
+    let code = status.map_or(124, |s| s.code().unwrap_or(-1));
+    (String::from_utf8_lossy(&out).into_owned(), code)
 }
