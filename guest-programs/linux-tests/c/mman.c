@@ -23,6 +23,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "errname.h"
+
 #ifndef MAP_FIXED_NOREPLACE
 #define MAP_FIXED_NOREPLACE 0x100000
 #endif
@@ -31,18 +33,7 @@
 static int pipefd[2];
 
 static const char *err(long r) {
-    if (r != -1) return "ok";
-    switch (errno) {
-    case EINVAL: return "EINVAL";
-    case ENOMEM: return "ENOMEM";
-    case EACCES: return "EACCES";
-    case EEXIST: return "EEXIST";
-    case EPERM: return "EPERM";
-    case EFAULT: return "EFAULT";
-    case EBADF: return "EBADF";
-    case ENODEV: return "ENODEV";
-    default: return "other";
-    }
+    return r != -1 ? "ok" : errno_name();
 }
 
 /* "-" unreadable, "r" readable only, "w" readable and writable. */

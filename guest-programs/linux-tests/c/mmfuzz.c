@@ -29,6 +29,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "errname.h"
+
 #ifndef MAP_FIXED_NOREPLACE
 #define MAP_FIXED_NOREPLACE 0x100000
 #endif
@@ -50,15 +52,7 @@ static int pipefd[2];
 static int mapped[PAGES]; /* only for MODE qemu: what this program mapped */
 
 static const char *err(long r) {
-    if (r == 0) return "ok";
-    switch (errno) {
-    case EINVAL: return "EINVAL";
-    case ENOMEM: return "ENOMEM";
-    case EEXIST: return "EEXIST";
-    case EPERM: return "EPERM";
-    case EACCES: return "EACCES";
-    default: return "other";
-    }
+    return r == 0 ? "ok" : errno_name();
 }
 
 static const char *prot_name(int prot) {

@@ -20,6 +20,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "errname.h"
+
 #ifndef MAP_FIXED_NOREPLACE
 #define MAP_FIXED_NOREPLACE 0x100000
 #endif
@@ -28,16 +30,7 @@
 static int pipefd[2];
 
 static const char *err(long r) {
-    if (r != -1) return "ok";
-    switch (errno) {
-    case EINVAL: return "EINVAL";
-    case ENOMEM: return "ENOMEM";
-    case EACCES: return "EACCES";
-    case EEXIST: return "EEXIST";
-    case EPERM: return "EPERM";
-    case ENOSYS: return "ENOSYS";
-    default: return "other";
-    }
+    return r != -1 ? "ok" : errno_name();
 }
 
 static long mseal(void *addr, size_t len, unsigned long flags) {

@@ -84,7 +84,13 @@ pub fn build(paths: &Paths, out_dir: &Path) -> Result<Vec<PathBuf>> {
     fs::create_dir_all(out_dir)?;
     let mut built = Vec::new();
     let c_dir = sources(paths).join("c");
-    for source in sorted_entries(&c_dir)? {
+    let entries = sorted_entries(&c_dir)?;
+    // The headers beside the programs (errname.h) are inputs of all of them.
+    let headers: Vec<&PathBuf> = entries
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "h"))
+        .collect();
+    for source in &entries {
         if source.extension().is_none_or(|e| e != "c") {
             continue;
         }
@@ -94,8 +100,8 @@ pub fn build(paths: &Paths, out_dir: &Path) -> Result<Vec<PathBuf>> {
             .to_string_lossy()
             .into_owned();
         let out = out_dir.join(&stem);
-        if is_stale(&out, [&source])? {
-            process::run(&mut c_command(&source, &out))?;
+        if is_stale(&out, std::iter::once(source).chain(headers.iter().copied()))? {
+            process::run(&mut c_command(source, &out))?;
         }
         built.push(out);
     }
