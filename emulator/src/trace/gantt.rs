@@ -6,9 +6,8 @@
 //! interval when the kernel reported no jobs), so boot does not squeeze it.
 
 use super::sched_report::SchedReport;
-use rvlab_chart::{color, text, tick_label, tick_step};
+use rvlab_chart::{color, document, text, tick_label, tick_step};
 use svg::node::element::{Line, Path, Rectangle, Title};
-use svg::Document;
 
 const LEFT: f64 = 70.0;
 const RIGHT: f64 = 20.0;
@@ -53,17 +52,7 @@ pub fn gantt_svg(report: &SchedReport) -> String {
         Some(s) => format!("who ran when: {} scheduler", s.policy),
         None => "who ran when".to_string(),
     };
-    let mut doc = Document::new()
-        .set("viewBox", (0, 0, width, height))
-        .set("width", width)
-        .set("height", height)
-        .add(
-            Rectangle::new()
-                .set("width", "100%")
-                .set("height", "100%")
-                .set("fill", "white"),
-        )
-        .add(text(LEFT, 22.0, "start", 14, &title));
+    let mut doc = document(width, height).add(text(LEFT, 22.0, "start", 14, &title));
     let pids: Vec<u64> = report.processes.iter().map(|p| p.pid).collect();
     let colour = |pid: u64| {
         let i = pids.iter().position(|&p| p == pid).unwrap_or(0);

@@ -3,7 +3,8 @@
 //! experiment`): one palette, round axis ticks with clean labels, and text
 //! in one style.
 
-use svg::node::element::Text;
+use svg::node::element::{Rectangle, Text};
+use svg::Document;
 
 /// A qualitative palette that prints and reads well: processes in a Gantt
 /// chart, series in a bar chart.
@@ -40,6 +41,21 @@ pub fn tick_label(value: f64, step: f64) -> String {
         (-step.log10()).ceil() as usize
     };
     format!("{value:.decimals$}")
+}
+
+/// An empty chart of `width` x `height` on a white background (viewers
+/// otherwise show it on their own, often dark, background).
+pub fn document(width: f64, height: f64) -> Document {
+    Document::new()
+        .set("viewBox", (0, 0, width, height))
+        .set("width", width)
+        .set("height", height)
+        .add(
+            Rectangle::new()
+                .set("width", "100%")
+                .set("height", "100%")
+                .set("fill", "white"),
+        )
 }
 
 /// Sans-serif text at (`x`, `y`), anchored `start`, `middle` or `end`.

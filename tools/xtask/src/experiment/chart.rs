@@ -2,9 +2,8 @@
 //! of bars per run, a bar per metric, one panel per unit (metrics in the
 //! same unit share a panel and its y axis), panels stacked top to bottom.
 
-use rvlab_chart::{color, text, tick_label, tick_step};
+use rvlab_chart::{color, document, text, tick_label, tick_step};
 use svg::node::element::{Group, Line, Rectangle, Title};
-use svg::Document;
 
 const LEFT: f64 = 70.0;
 const BAR: f64 = 14.0;
@@ -108,17 +107,7 @@ pub fn render(title: &str, panels: &[Panel]) -> String {
     let width = panels.iter().map(panel_width).fold(500.0, f64::max);
     let panel_height = TOP + PLOT_HEIGHT + BOTTOM;
     let height = 30.0 + panel_height * panels.len().max(1) as f64;
-    let mut doc = Document::new()
-        .set("viewBox", (0, 0, width, height))
-        .set("width", width)
-        .set("height", height)
-        .add(
-            Rectangle::new()
-                .set("width", "100%")
-                .set("height", "100%")
-                .set("fill", "white"),
-        )
-        .add(text(10.0, 20.0, "start", 15, title));
+    let mut doc = document(width, height).add(text(10.0, 20.0, "start", 15, title));
     for (i, p) in panels.iter().enumerate() {
         let dy = 30.0 + panel_height * i as f64;
         doc = doc.add(draw(p).set("transform", format!("translate(0 {dy})")));
